@@ -1,0 +1,25 @@
+// @ts-check
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import contentValidation from './src/integrations/content-validation';
+import pagefind from './src/integrations/pagefind';
+import { normaliseBasePath } from './src/lib/urls';
+
+const site = process.env.SITE || 'http://localhost:4321';
+const base = normaliseBasePath(process.env.BASE_PATH);
+const contentDir = process.env.CONTENT_DIR || 'content';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: {
+    // Separate CSS files cache across pages and satisfy a strict Content-Security-Policy.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    // Keep scripts in files too: the CSP allows no inline script.
+    build: { assetsInlineLimit: 0 },
+  },
+  integrations: [contentValidation({ contentDir }), sitemap(), pagefind()],
+});

@@ -1,0 +1,69 @@
+/**
+ * The one query of the site: published events in timeline order, with every index pages need.
+ * Built once per build; every route, feed and index reads from here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { byChronology } from './lib/chronology';
+import { actorIdsOf, indexEventsBy, neighboursOf, placeIdsOf, relatedEvents, tagsOf } from './lib/event-indexes';
+import { splitIntoPeriods, type PeriodPage } from './lib/period-pages';
+import { SITE } from './site-config';
+
+export type TimelineEvent = CollectionEntry<'events'>;
+export type Actor = CollectionEntry<'actors'>;
+export type Place = CollectionEntry<'places'>;
+
+export interface Catalog {
+  /** Published events in timeline order (drafts only in `astro dev`). */
+  events: TimelineEvent[];
+  actors: Map<string, Actor>;
+  places: Map<string, Place>;
+  eventsByActor: Map<string, TimelineEvent[]>;
+  eventsByPlace: Map<string, TimelineEvent[]>;
+  eventsByTag: Map<string, TimelineEvent[]>;
+  /** Tags by number of events, then alphabetically. */
+  tags: string[];
+  neighbours: ReturnType<typeof neighboursOf<TimelineEvent>>;
+  related: (event: TimelineEvent) => TimelineEvent[];
+}
+
+async function loadCatalog(): Promise<Catalog> {
+  const events = (await getCollection('events', ({ data }) => import.meta.env.DEV || !data.draft)).sort(byChronology);
+  const actors = new Map((await getCollection('actors')).map((actor) => [actor.id, actor]));
+  const places = new Map((await getCollection('places')).map((place) => [place.id, place]));
+  const eventsByActor = indexEventsBy(events, actorIdsOf);
+  const eventsByPlace = indexEventsBy(events, placeIdsOf);
+  const eventsByTag = indexEventsBy(events, tagsOf);
+  const positionOf = new Map(events.map((event, position) => [event.id, position]));
+  const tags = [...eventsByTag.keys()].sort((a, b) => (eventsByTag.get(b)?.length ?? 0) - (eventsByTag.get(a)?.length ?? 0) || a.localeCompare(b));
+  return {
+    events,
+    actors,
+    places,
+    eventsByActor,
+    eventsByPlace,
+    eventsByTag,
+    tags,
+    neighbours: neighboursOf(events),
+    related: (event) => relatedEvents(event, eventsByActor, eventsByPlace, positionOf),
+  };
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/** The catalog, computed once per build; the dev server recomputes it so edits show up. */
+export function getCatalog(): Promise<Catalog> {
+  if (import.meta.env.DEV) return loadCatalog();
+  return (cached ??= loadCatalog());
+}
+
+/** Period pages of a list, with the list's own URL segments in front of each page's. */
+export function periodPages(events: readonly TimelineEvent[]): PeriodPage<TimelineEvent>[] {
+  return splitIntoPeriods(events, SITE.eventsPerPage);
+}
+
+/** Entry for an id that validation guarantees exists. */
+export function lookup<Entry>(map: ReadonlyMap<string, Entry>, id: string): Entry {
+  const entry = map.get(id);
+  if (!entry) throw new Error(`No entry with id "${id}"; content validation should have caught this.`);
+  return entry;
+}

@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { glob } from 'astro/loaders';
+import { defineCollection, reference } from 'astro:content';
+import { actorSchema, createEventSchema, placeSchema } from './lib/content-schemas';
+
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+
+/** An entry's id is its file name without `.md`; folders only organise files. */
+function collectionLoader(folder: string) {
+  return glob({
+    pattern: '**/*.md',
+    base: path.join(contentDir, folder),
+    generateId: ({ entry }) => path.basename(entry, '.md'),
+  });
+}
+
+const events = defineCollection({
+  loader: collectionLoader('events'),
+  schema: createEventSchema(reference('actors'), reference('places')),
+});
+
+const actors = defineCollection({ loader: collectionLoader('actors'), schema: actorSchema });
+
+const places = defineCollection({ loader: collectionLoader('places'), schema: placeSchema });
+
+export const collections = { events, actors, places };

@@ -1,0 +1,37 @@
+/** RSS feeds: newest events first, with names of actors and places and the tags as categories. */
+import rss from '@astrojs/rss';
+import type { Catalog, TimelineEvent } from './catalog';
+import { formatEventDate, toInstant } from './lib/event-date';
+import { paths } from './paths';
+import { SITE } from './site-config';
+
+interface FeedOptions {
+  title: string;
+  description: string;
+  /** Events in timeline order; the newest are taken. */
+  events: readonly TimelineEvent[];
+  catalog: Catalog;
+  site: URL;
+}
+
+export function eventFeed({ title, description, events, catalog, site }: FeedOptions) {
+  const newest = events.slice(-SITE.feedSize).reverse();
+  return rss({
+    title,
+    description,
+    site: new URL(paths.home, site).href,
+    trailingSlash: true,
+    items: newest.map(({ id, data }) => ({
+      title: data.title,
+      link: new URL(paths.event(id), site).href,
+      pubDate: toInstant(data.date),
+      description: `${formatEventDate(data.date)}: ${data.summary}`,
+      categories: [
+        ...data.actors.map(({ id: actorId }) => catalog.actors.get(actorId)?.data.name ?? actorId),
+        ...data.places.map(({ id: placeId }) => catalog.places.get(placeId)?.data.name ?? placeId),
+        ...data.tags,
+      ],
+    })),
+    customData: `<language>${SITE.lang}</language>`,
+  });
+}

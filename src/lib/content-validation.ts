@@ -1,0 +1,264 @@
+/**
+ * Validates the raw content folder before Astro reads it. Astro 5 does not check that a
+ * `reference()` target exists (withastro/astro#13268), only warns on duplicate ids, and its YAML
+ * parser turns an unquoted `2022-02-30` into 2 March; this pass reads the files itself, with YAML
+ * timestamps switched off, and reports every problem with the file, the field and a fix.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { closestIds, toIdForm, type KnownId } from './closest-ids';
+import {
+  actorSchema,
+  ID_PATTERN,
+  placeSchema,
+  rawEventSchema,
+  type ActorData,
+  type EventData,
+  type PlaceData,
+} from './content-schemas';
+
+export interface ContentProblem {
+  /** Path relative to the working directory, e.g. `content/events/2022/x.md`. */
+  file: string;
+  field?: string;
+  message: string;
+}
+
+export interface ContentFile<Data> {
+  id: string;
+  file: string;
+  data: Data;
+}
+
+export interface ContentIndex {
+  events: ContentFile<EventData>[];
+  actors: ContentFile<ActorData>[];
+  places: ContentFile<PlaceData>[];
+}
+
+export interface ValidationReport {
+  problems: ContentProblem[];
+  index: ContentIndex;
+}
+
+export const COLLECTION_FOLDERS = ['events', 'actors', 'places'] as const;
+type CollectionName = (typeof COLLECTION_FOLDERS)[number];
+
+const SCHEMAS = { events: rawEventSchema, actors: actorSchema, places: placeSchema } as const;
+const SINGULAR: Record<CollectionName, string> = { events: 'event', actors: 'actor', places: 'place' };
+/** Files an editor's tools leave behind that are not content. */
+const IGNORED_FILES = new Set(['.gitkeep', '.DS_Store', 'README.md', 'Thumbs.db']);
+
+/** Lists every file under `folder`, relative paths, sorted so reports are stable. */
+function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** The YAML between the opening and closing `---` lines, as Astro reads it. */
+function frontmatterOf(text: string): string | undefined {
+  return /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/.exec(text)?.[1];
+}
+
+/** Turns a Zod issue into an editor's sentence; the field comes separately. */
+function describeIssue(issue: z.ZodIssue, schemaKeys: readonly string[]): { field?: string; message: string } {
+  const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return {
+        field: issue.keys.join(', '),
+        message: issue.keys
+          .map((key) => {
+            const [nearest] = closestIds(key, schemaKeys.map((id) => ({ id })), 1);
+            return `unknown field \`${key}\`${nearest ? ` (did you mean \`${nearest}\`?)` : ''}`;
+          })
+          .concat(`allowed fields: ${schemaKeys.join(', ')}`)
+          .join('; '),
+      };
+    case 'invalid_type':
+      return issue.received === 'undefined'
+        ? { field, message: 'is required but missing' }
+        : { field, message: `should be ${article(issue.expected)}, not ${article(issue.received)}` };
+    case 'too_small':
+      if (issue.type === 'array') {
+        return { field, message: `needs at least ${issue.minimum} item(s)${field === 'sources' ? ': add `- publisher: …` with the report the facts come from' : ''}` };
+      }
+      if (issue.type === 'string') return { field, message: 'must not be empty' };
+      return { field, message: `must be at least ${String(issue.minimum)}` };
+    case 'too_big':
+      if (issue.type === 'string') return { field, message: `is longer than ${String(issue.maximum)} characters: shorten it` };
+      return { field, message: `must be at most ${String(issue.maximum)}` };
+    case 'invalid_union':
+      return { field, message: field === 'importance' ? 'must be 1 (minor), 2 (default) or 3 (key event)' : 'has an unsupported value' };
+    case 'invalid_enum_value':
+      return { field, message: `is "${String(issue.received)}"; choose one of ${issue.options.join(', ')}` };
+    default:
+      return { field, message: issue.message };
+  }
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { array: 'a list', object: 'a set of fields', string: 'text', number: 'a number', boolean: 'true or false', null: 'empty' };
+  return names[type] ?? type;
+}
+
+function schemaKeysOf(collection: CollectionName): string[] {
+  const schema = SCHEMAS[collection];
+  const shape = 'shape' in schema ? schema.shape : schema._def.schema.shape;
+  return Object.keys(shape);
+}
+
+interface ParsedFile {
+  relativeFile: string;
+  id: string;
+  data?: unknown;
+}
+
+/** Reads one file's frontmatter without YAML timestamps, so dates arrive exactly as written. */
+function readFrontmatter(absoluteFile: string, relativeFile: string, problems: ContentProblem[]): unknown {
+  const frontmatter = frontmatterOf(readFileSync(absoluteFile, 'utf8'));
+  if (frontmatter === undefined) {
+    problems.push({ file: relativeFile, message: 'has no frontmatter: start the file with a `---` line, the fields, and another `---` line' });
+    return undefined;
+  }
+  const document = parseDocument(frontmatter, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const line = error.linePos?.[0].line;
+      problems.push({ file: relativeFile, message: `frontmatter is not valid YAML${line ? ` (line ${line + 1})` : ''}: ${error.message.split('\n')[0]}` });
+    }
+    return undefined;
+  }
+  return document.toJS() as unknown;
+}
+
+function collectFiles(contentDir: string, collection: CollectionName, problems: ContentProblem[]): ParsedFile[] {
+  const folder = path.join(contentDir, collection);
+  let files: string[];
+  try {
+    files = listFiles(folder);
+  } catch {
+    if (collection === 'events') problems.push({ file: relative(folder), message: 'is missing: events live in this folder' });
+    return [];
+  }
+  const parsed: ParsedFile[] = [];
+  for (const absoluteFile of files) {
+    const relativeFile = relative(absoluteFile);
+    const name = path.basename(absoluteFile);
+    if (IGNORED_FILES.has(name)) continue;
+    if (!name.endsWith('.md')) {
+      problems.push({ file: relativeFile, message: `is not a Markdown file: ${SINGULAR[collection]} files end in \`.md\`, rename it or move it out of content/` });
+      continue;
+    }
+    const id = name.slice(0, -'.md'.length);
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ file: relativeFile, message: `file name \`${id}\` is not a valid id: rename it to \`${toIdForm(id)}.md\` (lowercase letters, digits and hyphens)` });
+    }
+    parsed.push({ relativeFile, id, data: readFrontmatter(absoluteFile, relativeFile, problems) });
+  }
+  return parsed;
+}
+
+function relative(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/');
+}
+
+function reportDuplicates(collection: CollectionName, files: readonly ParsedFile[], problems: ContentProblem[]) {
+  const byId = new Map<string, ParsedFile[]>();
+  for (const file of files) byId.set(file.id, [...(byId.get(file.id) ?? []), file]);
+  for (const [id, group] of byId) {
+    if (group.length < 2) continue;
+    const [first, ...others] = group;
+    for (const other of others) {
+      problems.push({
+        file: other.relativeFile,
+        message: `has the same ${SINGULAR[collection]} id \`${id}\` as ${first?.relativeFile ?? ''}: ids come from file names and must be unique, rename one of them`,
+      });
+    }
+  }
+}
+
+function validateCollection<Data>(collection: CollectionName, files: readonly ParsedFile[], problems: ContentProblem[]): ContentFile<Data>[] {
+  const keys = schemaKeysOf(collection);
+  const valid: ContentFile<Data>[] = [];
+  for (const file of files) {
+    if (file.data === undefined) continue;
+    if (file.data === null || typeof file.data !== 'object' || Array.isArray(file.data)) {
+      problems.push({ file: file.relativeFile, message: 'frontmatter must be a set of `field: value` lines' });
+      continue;
+    }
+    const result = SCHEMAS[collection].safeParse(file.data);
+    if (result.success) {
+      valid.push({ id: file.id, file: file.relativeFile, data: result.data as Data });
+      continue;
+    }
+    for (const issue of result.error.issues) problems.push({ file: file.relativeFile, ...describeIssue(issue, keys) });
+  }
+  return valid;
+}
+
+function knownIds(files: readonly ContentFile<ActorData | PlaceData>[]): KnownId[] {
+  return files.map(({ id, data }) => ({ id, names: [data.name, ...data.aliases] }));
+}
+
+function reportUnknownReferences(index: ContentIndex, problems: ContentProblem[]) {
+  const targets = { actors: index.actors, places: index.places } as const;
+  for (const event of index.events) {
+    for (const field of ['actors', 'places'] as const) {
+      const ids = new Set(targets[field].map(({ id }) => id));
+      event.data[field].forEach((id, position) => {
+        if (ids.has(id)) return;
+        const nearest = closestIds(id, knownIds(targets[field]));
+        const suggestion = nearest.length > 0 ? ` Did you mean \`${nearest[0] ?? ''}\`? Closest known ids: ${nearest.join(', ')}.` : '';
+        problems.push({
+          file: event.file,
+          field: `${field}[${position}]`,
+          message: `unknown ${SINGULAR[field]} id \`${id}\`: no file content/${field}/${id}.md.${suggestion} Fix the id or add the ${SINGULAR[field]} file.`,
+        });
+      });
+    }
+  }
+}
+
+function reportStrayFolders(contentDir: string, problems: ContentProblem[]) {
+  let entries;
+  try {
+    entries = readdirSync(contentDir, { withFileTypes: true });
+  } catch {
+    problems.push({ file: relative(contentDir), message: 'content folder not found: set CONTENT_DIR or create it' });
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.isDirectory() || (COLLECTION_FOLDERS as readonly string[]).includes(entry.name)) continue;
+    const [nearest] = closestIds(entry.name, COLLECTION_FOLDERS.map((id) => ({ id })), 1);
+    problems.push({
+      file: relative(path.join(contentDir, entry.name)),
+      message: `is not a content folder, so nothing in it would be published: move its files into ${COLLECTION_FOLDERS.join(', ')}${nearest ? ` (did you mean \`${nearest}\`?)` : ''}`,
+    });
+  }
+}
+
+/** Reads and checks everything under `contentDir`; `problems` is empty when the build may go on. */
+export function validateContent(contentDir: string): ValidationReport {
+  const problems: ContentProblem[] = [];
+  reportStrayFolders(contentDir, problems);
+  const raw = Object.fromEntries(COLLECTION_FOLDERS.map((collection) => [collection, collectFiles(contentDir, collection, problems)])) as Record<CollectionName, ParsedFile[]>;
+  for (const collection of COLLECTION_FOLDERS) reportDuplicates(collection, raw[collection], problems);
+  const index: ContentIndex = {
+    events: validateCollection<EventData>('events', raw.events, problems),
+    actors: validateCollection<ActorData>('actors', raw.actors, problems),
+    places: validateCollection<PlaceData>('places', raw.places, problems),
+  };
+  reportUnknownReferences(index, problems);
+  return { problems, index };
+}
+
+/** One line per problem: `file: field `x`: message`. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map(({ file, field, message }) => `  ${file}: ${field ? `field \`${field}\` ` : ''}${message}`);
+  return `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}

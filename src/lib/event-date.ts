@@ -1,0 +1,224 @@
+/**
+ * Event dates as editors write them: year, month, day or minute precision, with an optional
+ * UTC offset. Every calendar computation goes through date-fns on `UTCDate`, so a calendar day
+ * written in the content is the same calendar day on a build machine in any time zone.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { compareAsc, format, isExists, lastDayOfMonth } from 'date-fns';
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'time';
+
+export interface EventDate {
+  /** The date as written, normalised to the SPEC's form: `2022`, `2022-03`, `2022-03-19`, `2022-03-21T23:30+03:00`. */
+  written: string;
+  precision: DatePrecision;
+  year: number;
+  /** 1–12, present from month precision on. */
+  month?: number;
+  /** 1–31, present from day precision on. */
+  day?: number;
+  hour?: number;
+  minute?: number;
+  /** Minutes east of UTC when the editor wrote an offset (`Z` is 0); absent for a floating local time. */
+  offsetMinutes?: number;
+}
+
+export type DateParseResult = { ok: true; date: EventDate } | { ok: false; message: string };
+
+const DATE_PATTERN =
+  /^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2})(?<offset>Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+const FORMS_HINT =
+  'write it as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-MM-DDTHH:mm with an optional offset (Z, +01:00)';
+
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * Reads a date as a YAML parser hands it over: a string, a number (`date: 1991`) or a `Date`
+ * (an unquoted `2022-03-19` is a UTC timestamp, so its UTC fields are the calendar day written).
+ */
+export function parseEventDate(value: unknown): DateParseResult {
+  if (value instanceof Date) return parseDateObject(value);
+  if (typeof value === 'number' && Number.isInteger(value)) return parseDateString(String(value));
+  if (typeof value === 'string') return parseDateString(value.trim());
+  return { ok: false, message: `expected a date, got ${describeValue(value)}; ${FORMS_HINT}` };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function parseDateObject(value: Date): DateParseResult {
+  if (Number.isNaN(value.getTime())) return { ok: false, message: `not a valid date; ${FORMS_HINT}` };
+  const utc = new UTCDate(value.getTime());
+  const isMidnight =
+    utc.getUTCHours() === 0 && utc.getUTCMinutes() === 0 && utc.getUTCSeconds() === 0 && utc.getUTCMilliseconds() === 0;
+  return parseDateString(format(utc, isMidnight ? 'yyyy-MM-dd' : "yyyy-MM-dd'T'HH:mm'Z'"));
+}
+
+function parseOffset(offset: string): number {
+  if (offset === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [hours = 0, minutes = 0] = offset.slice(1).split(':').map(Number);
+  return sign * (hours * 60 + minutes);
+}
+
+function parseDateString(text: string): DateParseResult {
+  const groups = DATE_PATTERN.exec(text)?.groups;
+  if (!groups) return { ok: false, message: `"${text}" is not a date in a supported form; ${FORMS_HINT}` };
+  const year = Number(groups.year);
+  const date: EventDate = { written: text, precision: 'year', year };
+  if (groups.month === undefined) return { ok: true, date };
+  const month = Number(groups.month);
+  if (month < 1 || month > 12) return { ok: false, message: `"${text}" has month ${groups.month}; months run from 01 to 12` };
+  Object.assign(date, { precision: 'month', month });
+  if (groups.day === undefined) return { ok: true, date };
+  const day = Number(groups.day);
+  if (!isExists(year, month - 1, day)) {
+    const monthLength = lastDayOfMonth(new UTCDate(year, month - 1, 1)).getDate();
+    return {
+      ok: false,
+      message: `"${text}" is not a real calendar date: ${format(new UTCDate(year, month - 1, 1), 'MMMM yyyy')} has ${monthLength} days`,
+    };
+  }
+  Object.assign(date, { precision: 'day', day });
+  if (groups.hour === undefined) return { ok: true, date };
+  const hour = Number(groups.hour);
+  const minute = Number(groups.minute);
+  if (hour > 23 || minute > 59) return { ok: false, message: `"${text}" has an impossible time of day; use 00:00 to 23:59` };
+  Object.assign(date, { precision: 'time', hour, minute });
+  if (groups.offset !== undefined) {
+    const offsetMinutes = parseOffset(groups.offset);
+    if (Math.abs(offsetMinutes) > 14 * 60) return { ok: false, message: `"${text}" has an offset beyond ±14:00` };
+    date.offsetMinutes = offsetMinutes;
+  }
+  return { ok: true, date };
+}
+
+/** The wall-clock fields written by the editor, as a `UTCDate` so date-fns reads them back unchanged. */
+function wallClock(date: EventDate): UTCDate {
+  return new UTCDate(date.year, (date.month ?? 1) - 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0);
+}
+
+/** The instant a timed date denotes (a time without offset is read as UTC), for ordering within a day. */
+function instantOf(date: EventDate): number {
+  return wallClock(date).getTime() - (date.offsetMinutes ?? 0) * 60_000;
+}
+
+function formatOffset(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const sign = offsetMinutes < 0 ? '−' : '+';
+  const hours = Math.floor(Math.abs(offsetMinutes) / 60);
+  const minutes = Math.abs(offsetMinutes) % 60;
+  return `UTC${sign}${hours}${minutes ? `:${twoDigits(minutes)}` : ''}`;
+}
+
+export interface FormatOptions {
+  /** Show the offset of a timed date ("14:30 UTC+1"); lists show the day and the time only. */
+  withOffset?: boolean;
+}
+
+/** Human form at the written precision: "2022", "March 2022", "19 March 2022", "19 March 2022, 14:30 UTC+1". */
+export function formatEventDate(date: EventDate, { withOffset = true }: FormatOptions = {}): string {
+  const clock = wallClock(date);
+  switch (date.precision) {
+    case 'year':
+      return format(clock, 'yyyy');
+    case 'month':
+      return format(clock, 'MMMM yyyy');
+    case 'day':
+      return format(clock, 'd MMMM yyyy');
+    case 'time': {
+      const base = format(clock, "d MMMM yyyy, HH:mm");
+      return withOffset && date.offsetMinutes !== undefined ? `${base} ${formatOffset(date.offsetMinutes)}` : base;
+    }
+  }
+}
+
+/** A date range for display, sharing what both ends share: "10–11 March 2022", "28 June – 2 July 2022". */
+export function formatDateRange(start: EventDate, end: EventDate | undefined, options?: FormatOptions): string {
+  if (!end || end.written === start.written) return formatEventDate(start, options);
+  const sameYear = start.year === end.year;
+  const bothDays = start.precision === 'day' && end.precision === 'day';
+  if (bothDays && sameYear && start.month === end.month) {
+    return `${start.day}–${formatEventDate(end)}`;
+  }
+  if (bothDays && sameYear) return `${format(wallClock(start), 'd MMMM')} – ${formatEventDate(end)}`;
+  return `${formatEventDate(start, options)} – ${formatEventDate(end, options)}`;
+}
+
+/** "about March 2022" for an uncertain date. */
+export function formatApproximate(text: string, approximate: boolean): string {
+  return approximate ? `about ${text}` : text;
+}
+
+/** Calendar position of a date: year, then month (0 = the whole year), then day (0 = the whole month). */
+function calendarKey(date: EventDate): [number, number, number] {
+  return [date.year, date.month ?? 0, date.day ?? 0];
+}
+
+/**
+ * Timeline order: by calendar day as written; a month or year comes before its days; on one day,
+ * untimed first, then by instant. Returns 0 for dates that share a position, so callers add a tie-break.
+ */
+export function compareEventDates(a: EventDate, b: EventDate): number {
+  const keyA = calendarKey(a);
+  const keyB = calendarKey(b);
+  for (let index = 0; index < keyA.length; index += 1) {
+    const difference = (keyA[index] ?? 0) - (keyB[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  const timedA = a.precision === 'time';
+  const timedB = b.precision === 'time';
+  if (timedA !== timedB) return timedA ? 1 : -1;
+  return timedA ? compareAsc(instantOf(a), instantOf(b)) : 0;
+}
+
+/** The last calendar day a date covers, so `2022-03` ends on 31 March. */
+function lastDayCovered(date: EventDate): UTCDate {
+  if (date.precision === 'year') return new UTCDate(date.year, 11, 31);
+  if (date.precision === 'month') return lastDayOfMonth(new UTCDate(date.year, (date.month ?? 1) - 1, 1));
+  return new UTCDate(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+/** True when `end` finishes before `start` begins, which makes a range impossible. */
+export function endsBeforeStart(start: EventDate, end: EventDate): boolean {
+  const startDay = new UTCDate(start.year, (start.month ?? 1) - 1, start.day ?? 1);
+  const endDay = lastDayCovered(end);
+  if (compareAsc(endDay, startDay) !== 0) return compareAsc(endDay, startDay) < 0;
+  return start.precision === 'time' && end.precision === 'time' && instantOf(end) < instantOf(start);
+}
+
+/** A string that sorts in timeline order, for search indexes that sort lexically. */
+export function sortableDateKey(date: EventDate): string {
+  const [year, month, day] = calendarKey(date);
+  const dayKey = `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+  return date.precision === 'time' ? `${dayKey}T${new UTCDate(instantOf(date)).toISOString()}` : dayKey;
+}
+
+/** Year and month a date belongs to, for grouping lists. */
+export function monthKey(date: EventDate): string {
+  return date.month === undefined ? String(date.year) : `${date.year}-${twoDigits(date.month)}`;
+}
+
+/** "March 2022" for a `monthKey`, or the year alone. */
+export function formatMonthKey(key: string): string {
+  const [year = '0', month] = key.split('-');
+  return month === undefined ? year : format(new UTCDate(Number(year), Number(month) - 1, 1), 'MMMM yyyy');
+}
+
+/** The day heading a date is listed under: its own day, or its month/year for coarser dates. */
+export function dayHeading(date: EventDate): { key: string; label: string } {
+  if (date.precision === 'year' || date.precision === 'month') {
+    return { key: date.written, label: formatEventDate(date) };
+  }
+  const key = `${date.year}-${twoDigits(date.month ?? 1)}-${twoDigits(date.day ?? 1)}`;
+  return { key, label: format(wallClock(date), 'EEEE d MMMM yyyy') };
+}
+
+/** The instant a date starts at (its first moment in UTC for untimed dates), for feeds and structured data. */
+export function toInstant(date: EventDate): Date {
+  return new Date(instantOf(date));
+}

@@ -1,0 +1,72 @@
+/** Indexes computed once over the sorted events, so pages never re-scan the whole archive. */
+import type { Chronological } from './chronology';
+
+export interface LinkedEvent extends Chronological {
+  data: Chronological['data'] & { actors: readonly { id: string }[]; places: readonly { id: string }[]; tags: readonly string[] };
+}
+
+/** Events under each key, in the order given (timeline order when `events` is sorted). */
+export function indexEventsBy<Event>(events: readonly Event[], keysOf: (event: Event) => readonly string[]): Map<string, Event[]> {
+  const index = new Map<string, Event[]>();
+  for (const event of events) {
+    for (const key of new Set(keysOf(event))) {
+      const list = index.get(key);
+      if (list) list.push(event);
+      else index.set(key, [event]);
+    }
+  }
+  return index;
+}
+
+export const actorIdsOf = (event: LinkedEvent) => event.data.actors.map(({ id }) => id);
+export const placeIdsOf = (event: LinkedEvent) => event.data.places.map(({ id }) => id);
+export const tagsOf = (event: LinkedEvent) => event.data.tags;
+
+export interface Count {
+  id: string;
+  count: number;
+}
+
+/** How often each actor appears in `events`, most frequent first, leaving out `exclude`. */
+export function countActors(events: readonly LinkedEvent[], exclude?: string): Count[] {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    for (const id of actorIdsOf(event)) if (id !== exclude) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
+
+/** The events before and after each event in timeline order. */
+export function neighboursOf<Event extends Chronological>(events: readonly Event[]): Map<string, { previous?: Event; next?: Event }> {
+  return new Map(
+    events.map((event, position) => {
+      const previous = events[position - 1];
+      const next = events[position + 1];
+      return [event.id, { ...(previous && { previous }), ...(next && { next }) }];
+    }),
+  );
+}
+
+/**
+ * Events sharing the most actors and places with `event`, ties broken by closeness in time.
+ * Looks only at the events of its own actors and places, never the whole archive.
+ */
+export function relatedEvents<Event extends LinkedEvent>(
+  event: Event,
+  byActor: ReadonlyMap<string, readonly Event[]>,
+  byPlace: ReadonlyMap<string, readonly Event[]>,
+  positionOf: ReadonlyMap<string, number>,
+  limit = 5,
+): Event[] {
+  const scores = new Map<Event, number>();
+  const candidates = [...actorIdsOf(event).map((id) => byActor.get(id)), ...placeIdsOf(event).map((id) => byPlace.get(id))];
+  for (const list of candidates) {
+    for (const other of list ?? []) if (other.id !== event.id) scores.set(other, (scores.get(other) ?? 0) + 1);
+  }
+  const position = positionOf.get(event.id) ?? 0;
+  const distance = (other: Event) => Math.abs((positionOf.get(other.id) ?? 0) - position);
+  return [...scores]
+    .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || distance(a) - distance(b))
+    .slice(0, limit)
+    .map(([other]) => other);
+}

@@ -1,0 +1,65 @@
+/** schema.org JSON-LD for event, actor and place pages. */
+import type { ActorData, EventData, PlaceData } from './content-schemas';
+import { toInstant } from './event-date';
+
+type Linked<Data> = Data & { url: string };
+
+function wikidataUrl(id: string | undefined): string[] {
+  return id ? [`https://www.wikidata.org/wiki/${id}`] : [];
+}
+
+export function actorJsonLd(actor: Linked<ActorData>): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': actor.kind === 'person' ? 'Person' : 'Organization',
+    name: actor.name,
+    url: actor.url,
+    ...(actor.aliases.length > 0 && { alternateName: actor.aliases }),
+    ...(actor.role && { [actor.kind === 'person' ? 'jobTitle' : 'description']: actor.role }),
+    sameAs: wikidataUrl(actor.wikidata),
+  };
+}
+
+export function placeJsonLd(place: Linked<PlaceData>): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': place.kind === 'country' ? 'Country' : 'Place',
+    name: place.name,
+    url: place.url,
+    ...(place.aliases.length > 0 && { alternateName: place.aliases }),
+    ...(place.coordinates && {
+      geo: { '@type': 'GeoCoordinates', latitude: place.coordinates[0], longitude: place.coordinates[1] },
+    }),
+    sameAs: wikidataUrl(place.wikidata),
+  };
+}
+
+interface EventJsonLdInput {
+  event: { data: Pick<EventData, 'title' | 'summary' | 'date' | 'tags' | 'sources'> };
+  url: string;
+  actors: Linked<ActorData>[];
+  places: Linked<PlaceData>[];
+}
+
+/** A `NewsArticle` about the event's actors, mentioning its places. */
+export function eventJsonLd({ event, url, actors, places }: EventJsonLdInput): Record<string, unknown> {
+  const { data } = event;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: data.title,
+    description: data.summary,
+    url,
+    mainEntityOfPage: url,
+    datePublished: toInstant(data.date).toISOString(),
+    keywords: data.tags,
+    about: actors.map(actorJsonLd),
+    mentions: places.map(placeJsonLd),
+    citation: data.sources.map((source) => ({
+      '@type': 'CreativeWork',
+      publisher: { '@type': 'Organization', name: source.publisher },
+      ...(source.title && { name: source.title }),
+      ...(source.url && { url: source.url }),
+    })),
+  };
+}

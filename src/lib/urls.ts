@@ -1,0 +1,34 @@
+/** Every internal URL is built here, under the site's base path, with a trailing slash for pages. */
+export interface SitePaths {
+  /** The base itself, always ending in `/`. */
+  home: string;
+  /** A page: `page('events', id)` is `<base>events/<id>/`. */
+  page: (...segments: readonly (string | number)[]) => string;
+  /** A file at the root of the site: `file('rss.xml')`. */
+  file: (name: string) => string;
+  event: (id: string) => string;
+  actor: (id: string) => string;
+  place: (id: string) => string;
+  tag: (tag: string) => string;
+}
+
+export function createPaths(base: string): SitePaths {
+  const home = base.endsWith('/') ? base : `${base}/`;
+  const page = (...segments: readonly (string | number)[]) =>
+    segments.length === 0 ? home : `${home}${segments.map((segment) => encodeURIComponent(String(segment))).join('/')}/`;
+  return {
+    home,
+    page,
+    file: (name) => `${home}${name.replace(/^\/+/, '')}`,
+    event: (id) => page('events', id),
+    actor: (id) => page('actors', id),
+    place: (id) => page('places', id),
+    tag: (tag) => page('tags', tag),
+  };
+}
+
+/** The base path from the environment: `BASE_PATH=/news` and `/news/` both mean `/news/`. */
+export function normaliseBasePath(value: string | undefined): string {
+  const trimmed = (value ?? '/').trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
+  return trimmed === '//' ? '/' : trimmed;
+}

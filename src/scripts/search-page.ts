@@ -1,0 +1,179 @@
+/**
+ * The search page on Pagefind's JavaScript API: the query, sort and filters live in the URL
+ * (`?q=…&sort=date-asc&actor=…`), results are announced in a live region, and every control is
+ * a native form field, so the page works with a keyboard alone.
+ */
+import { FILTER_GROUPS, readSearchState, writeSearchState, type SearchState } from '../lib/search-state';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+interface PagefindResponse {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindResponse | null>;
+  debouncedSearch: (query: string | null, options: Record<string, unknown>, wait: number) => Promise<PagefindResponse | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 20;
+const FILTER_LABELS: Record<(typeof FILTER_GROUPS)[number], string> = { actor: 'Actors', place: 'Places', tag: 'Topics' };
+
+function element<Type extends HTMLElement>(id: string): Type {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`Search page is missing #${id}`);
+  return found as Type;
+}
+
+function searchOptions(state: SearchState): Record<string, unknown> {
+  const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
+  const sort = state.sort === 'date-asc' ? { date: 'asc' } : state.sort === 'date-desc' ? { date: 'desc' } : undefined;
+  return { filters, ...(sort && { sort }) };
+}
+
+function renderFilters(container: HTMLFormElement, counts: PagefindResponse['filters'], state: SearchState) {
+  container.querySelectorAll('fieldset').forEach((fieldset) => fieldset.remove());
+  element('filters-empty').hidden = Object.keys(counts).length > 0;
+  for (const group of FILTER_GROUPS) {
+    const values = Object.entries(counts[group] ?? {})
+      .filter(([value, count]) => count > 0 || state.filters[group].includes(value))
+      .sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b));
+    if (values.length === 0) continue;
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = FILTER_LABELS[group];
+    fieldset.append(legend);
+    for (const [value, count] of values) {
+      const label = document.createElement('label');
+      const checkbox = document.createElement('input');
+      checkbox.type = 'checkbox';
+      checkbox.name = group;
+      checkbox.value = value;
+      checkbox.checked = state.filters[group].includes(value);
+      label.append(checkbox, `${value} (${count})`);
+      fieldset.append(label);
+    }
+    container.append(fieldset);
+  }
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const kind = data.meta['kind'];
+  if (kind && kind !== 'Event') {
+    const label = document.createElement('span');
+    label.className = 'result-kind';
+    label.textContent = kind;
+    item.append(label);
+  }
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta['title'] ?? data.url;
+  heading.append(link);
+  item.append(heading);
+  if (data.meta['when'] && data.meta['date']) {
+    const time = document.createElement('time');
+    time.dateTime = data.meta['date'];
+    time.textContent = data.meta['when'];
+    item.append(time);
+  }
+  const summary = document.createElement('p');
+  if (data.meta['summary']) summary.textContent = data.meta['summary'];
+  // Pagefind escapes page text in excerpts and adds only <mark> around matches.
+  else summary.innerHTML = data.excerpt;
+  item.append(summary);
+  return item;
+}
+
+export async function startSearch() {
+  const form = element<HTMLFormElement>('search-form');
+  const input = element<HTMLInputElement>('search-input');
+  const sortSelect = element<HTMLSelectElement>('search-sort');
+  const filtersForm = element<HTMLFormElement>('search-filters');
+  const status = element('search-status');
+  const list = element<HTMLOListElement>('search-results');
+  const more = element<HTMLButtonElement>('search-more');
+  const pagefind = (await import(/* @vite-ignore */ form.dataset['pagefindScript'] ?? '')) as Pagefind;
+  await pagefind.options({ baseUrl: form.dataset['base'] ?? '/', excerptLength: 30 });
+  await pagefind.init();
+
+  let state = readSearchState(window.location.search);
+  let results: PagefindResponse['results'] = [];
+  let shown = 0;
+  let generation = 0;
+
+  const showMore = async () => {
+    const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    list.append(...batch.map(renderResult));
+    shown += batch.length;
+    more.hidden = shown >= results.length;
+  };
+
+  const run = async (debounce: boolean) => {
+    const current = (generation += 1);
+    const hasFilters = Object.values(state.filters).some((values) => values.length > 0);
+    if (!state.query && !hasFilters) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Type a name, a place or any word.';
+      renderFilters(filtersForm, await pagefind.filters(), state);
+      return;
+    }
+    const response = debounce
+      ? await pagefind.debouncedSearch(state.query || null, searchOptions(state), 250)
+      : await pagefind.search(state.query || null, searchOptions(state));
+    if (!response || current !== generation) return;
+    results = response.results;
+    shown = 0;
+    list.replaceChildren();
+    await showMore();
+    renderFilters(filtersForm, response.filters, state);
+    const what = state.query ? `for “${state.query}”` : 'with these filters';
+    status.textContent = results.length === 0 ? `No results ${what}.` : `${results.length} result${results.length === 1 ? '' : 's'} ${what}.`;
+  };
+
+  const syncForm = () => {
+    input.value = state.query;
+    sortSelect.value = state.sort;
+  };
+
+  const update = (changes: Partial<SearchState>, { push, debounce }: { push: boolean; debounce: boolean }) => {
+    state = { ...state, ...changes };
+    const url = writeSearchState(new URL(window.location.href), state);
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    void run(debounce);
+  };
+
+  input.addEventListener('input', () => update({ query: input.value.trim() }, { push: false, debounce: true }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update({ query: input.value.trim() }, { push: true, debounce: false });
+  });
+  sortSelect.addEventListener('change', () => update({ sort: sortSelect.value }, { push: true, debounce: false }));
+  filtersForm.addEventListener('change', () => {
+    const data = new FormData(filtersForm);
+    const filters = Object.fromEntries(FILTER_GROUPS.map((group) => [group, data.getAll(group).map(String)])) as SearchState['filters'];
+    update({ filters }, { push: true, debounce: false });
+  });
+  more.addEventListener('click', () => void showMore());
+  window.addEventListener('popstate', () => {
+    state = readSearchState(window.location.search);
+    syncForm();
+    void run(false);
+  });
+
+  syncForm();
+  input.focus();
+  await run(false);
+}

@@ -1,0 +1,61 @@
+/**
+ * Narrows the timeline to one actor, place or topic without leaving the page. Without JavaScript
+ * the form stays hidden and the full timeline shows; the filter lives in the URL (`?actor=…`).
+ */
+const FIELDS = { actor: 'actors', place: 'places', tag: 'tags' } as const;
+type FieldName = keyof typeof FIELDS;
+
+function selectedValues(form: HTMLFormElement): Partial<Record<FieldName, string>> {
+  const data = new FormData(form);
+  const values: Partial<Record<FieldName, string>> = {};
+  for (const name of Object.keys(FIELDS) as FieldName[]) {
+    const value = data.get(name);
+    if (typeof value === 'string' && value) values[name] = value;
+  }
+  return values;
+}
+
+function matches(card: HTMLElement, values: Partial<Record<FieldName, string>>): boolean {
+  return (Object.entries(values) as [FieldName, string][]).every(([name, value]) =>
+    (card.dataset[FIELDS[name]] ?? '').split(' ').includes(value),
+  );
+}
+
+function render(form: HTMLFormElement, status: HTMLElement) {
+  const values = selectedValues(form);
+  const cards = [...document.querySelectorAll<HTMLElement>('.event-list [data-event-id]')];
+  let shown = 0;
+  for (const card of cards) {
+    const visible = matches(card, values);
+    card.closest('li')?.toggleAttribute('hidden', !visible);
+    if (visible) shown += 1;
+  }
+  for (const group of document.querySelectorAll<HTMLElement>('.event-list .day, .event-list .month')) {
+    group.hidden = !group.querySelector('li:not([hidden])');
+  }
+  const active = Object.keys(values).length > 0;
+  status.textContent = active ? `${shown} of ${cards.length} events shown.` : '';
+  const url = new URL(window.location.href);
+  for (const name of Object.keys(FIELDS)) url.searchParams.delete(name);
+  for (const [name, value] of Object.entries(values)) url.searchParams.set(name, value);
+  window.history.replaceState(null, '', url);
+}
+
+export function applyTimelineFilter() {
+  const form = document.querySelector<HTMLFormElement>('#timeline-filter');
+  const status = form?.querySelector<HTMLElement>('.filter-status');
+  if (!form || !status) return;
+  const params = new URLSearchParams(window.location.search);
+  for (const name of Object.keys(FIELDS)) {
+    const select = form.elements.namedItem(name);
+    const value = params.get(name);
+    if (select instanceof HTMLSelectElement && value && [...select.options].some((option) => option.value === value)) {
+      select.value = value;
+    }
+  }
+  form.hidden = false;
+  form.addEventListener('change', () => render(form, status));
+  form.addEventListener('reset', () => setTimeout(() => render(form, status)));
+  form.addEventListener('submit', (event) => event.preventDefault());
+  render(form, status);
+}
