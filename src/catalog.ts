@@ -34,7 +34,9 @@ async function loadCatalog(): Promise<Catalog> {
   const eventsByPlace = indexEventsBy(events, placeIdsOf);
   const eventsByTag = indexEventsBy(events, tagsOf);
   const positionOf = new Map(events.map((event, position) => [event.id, position]));
-  const tags = [...eventsByTag.keys()].sort((a, b) => (eventsByTag.get(b)?.length ?? 0) - (eventsByTag.get(a)?.length ?? 0) || a.localeCompare(b));
+  const tags = [...eventsByTag.keys()].sort(
+    (a, b) => (eventsByTag.get(b)?.length ?? 0) - (eventsByTag.get(a)?.length ?? 0) || a.localeCompare(b),
+  );
   return {
     events,
     actors,

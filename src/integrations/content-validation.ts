@@ -31,9 +31,14 @@ export default function contentValidation({ contentDir }: { contentDir: string }
     hooks: {
       'astro:config:setup': ({ config, updateConfig, logger }) => {
         const index = check();
-        logger.info(`${index.events.length} events, ${index.actors.length} actors and ${index.places.length} places are valid`);
+        logger.info(
+          `${index.events.length} events, ${index.actors.length} actors and ${index.places.length} places are valid`,
+        );
         const paths = createPaths(config.base);
-        const targets = { actors: mentionTargets(index.actors, paths.actor), places: mentionTargets(index.places, paths.place) };
+        const targets = {
+          actors: mentionTargets(index.actors, paths.actor),
+          places: mentionTargets(index.places, paths.place),
+        };
         updateConfig({ markdown: { remarkPlugins: [[remarkLinkMentions, { targets }]] } });
       },
       'astro:server:setup': ({ server, logger }) => {

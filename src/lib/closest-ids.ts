@@ -22,7 +22,10 @@ export function closestIds(wanted: string, known: readonly KnownId[], count = 3)
     .map(({ id, names = [] }) => {
       const candidates = [id, ...names.map(toIdForm).filter(Boolean)];
       const lastName = id.split('-').at(-1) ?? id;
-      const score = Math.min(...candidates.map((candidate) => distance(wanted, candidate)), distance(wanted, lastName) + 1);
+      const score = Math.min(
+        ...candidates.map((candidate) => distance(wanted, candidate)),
+        distance(wanted, lastName) + 1,
+      );
       return { id, score };
     })
     .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))

@@ -51,7 +51,10 @@ export const sourceSchema = z
  * Event frontmatter. `actorId` and `placeId` are the schemas for a reference: plain ids when the
  * raw files are validated, Astro's `reference()` inside the collections.
  */
-export function createEventSchema<Actor extends z.ZodTypeAny, Place extends z.ZodTypeAny>(actorId: Actor, placeId: Place) {
+export function createEventSchema<Actor extends z.ZodTypeAny, Place extends z.ZodTypeAny>(
+  actorId: Actor,
+  placeId: Place,
+) {
   return z
     .object({
       /** Headline. */

@@ -22,7 +22,7 @@ import {
 export interface ContentProblem {
   /** Path relative to the working directory, e.g. `content/events/2022/x.md`. */
   file: string;
-  field?: string;
+  field?: string | undefined;
   message: string;
 }
 
@@ -65,7 +65,10 @@ function frontmatterOf(text: string): string | undefined {
 }
 
 /** Turns a Zod issue into an editor's sentence; the field comes separately. */
-function describeIssue(issue: z.ZodIssue, schemaKeys: readonly string[]): { field?: string; message: string } {
+function describeIssue(
+  issue: z.ZodIssue,
+  schemaKeys: readonly string[],
+): { field?: string | undefined; message: string } {
   const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -73,7 +76,11 @@ function describeIssue(issue: z.ZodIssue, schemaKeys: readonly string[]): { fiel
         field: issue.keys.join(', '),
         message: issue.keys
           .map((key) => {
-            const [nearest] = closestIds(key, schemaKeys.map((id) => ({ id })), 1);
+            const [nearest] = closestIds(
+              key,
+              schemaKeys.map((id) => ({ id })),
+              1,
+            );
             return `unknown field \`${key}\`${nearest ? ` (did you mean \`${nearest}\`?)` : ''}`;
           })
           .concat(`allowed fields: ${schemaKeys.join(', ')}`)
@@ -85,15 +92,23 @@ function describeIssue(issue: z.ZodIssue, schemaKeys: readonly string[]): { fiel
         : { field, message: `should be ${article(issue.expected)}, not ${article(issue.received)}` };
     case 'too_small':
       if (issue.type === 'array') {
-        return { field, message: `needs at least ${issue.minimum} item(s)${field === 'sources' ? ': add `- publisher: …` with the report the facts come from' : ''}` };
+        return {
+          field,
+          message: `needs at least ${issue.minimum} item(s)${field === 'sources' ? ': add `- publisher: …` with the report the facts come from' : ''}`,
+        };
       }
       if (issue.type === 'string') return { field, message: 'must not be empty' };
       return { field, message: `must be at least ${String(issue.minimum)}` };
     case 'too_big':
-      if (issue.type === 'string') return { field, message: `is longer than ${String(issue.maximum)} characters: shorten it` };
+      if (issue.type === 'string')
+        return { field, message: `is longer than ${String(issue.maximum)} characters: shorten it` };
       return { field, message: `must be at most ${String(issue.maximum)}` };
     case 'invalid_union':
-      return { field, message: field === 'importance' ? 'must be 1 (minor), 2 (default) or 3 (key event)' : 'has an unsupported value' };
+      return {
+        field,
+        message:
+          field === 'importance' ? 'must be 1 (minor), 2 (default) or 3 (key event)' : 'has an unsupported value',
+      };
     case 'invalid_enum_value':
       return { field, message: `is "${String(issue.received)}"; choose one of ${issue.options.join(', ')}` };
     default:
@@ -102,7 +117,14 @@ function describeIssue(issue: z.ZodIssue, schemaKeys: readonly string[]): { fiel
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { array: 'a list', object: 'a set of fields', string: 'text', number: 'a number', boolean: 'true or false', null: 'empty' };
+  const names: Record<string, string> = {
+    array: 'a list',
+    object: 'a set of fields',
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'empty',
+  };
   return names[type] ?? type;
 }
 
@@ -122,14 +144,20 @@ interface ParsedFile {
 function readFrontmatter(absoluteFile: string, relativeFile: string, problems: ContentProblem[]): unknown {
   const frontmatter = frontmatterOf(readFileSync(absoluteFile, 'utf8'));
   if (frontmatter === undefined) {
-    problems.push({ file: relativeFile, message: 'has no frontmatter: start the file with a `---` line, the fields, and another `---` line' });
+    problems.push({
+      file: relativeFile,
+      message: 'has no frontmatter: start the file with a `---` line, the fields, and another `---` line',
+    });
     return undefined;
   }
   const document = parseDocument(frontmatter, { schema: 'core', uniqueKeys: true, prettyErrors: true });
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const line = error.linePos?.[0].line;
-      problems.push({ file: relativeFile, message: `frontmatter is not valid YAML${line ? ` (line ${line + 1})` : ''}: ${error.message.split('\n')[0]}` });
+      problems.push({
+        file: relativeFile,
+        message: `frontmatter is not valid YAML${line ? ` (line ${line + 1})` : ''}: ${error.message.split('\n')[0]}`,
+      });
     }
     return undefined;
   }
@@ -142,7 +170,8 @@ function collectFiles(contentDir: string, collection: CollectionName, problems: 
   try {
     files = listFiles(folder);
   } catch {
-    if (collection === 'events') problems.push({ file: relative(folder), message: 'is missing: events live in this folder' });
+    if (collection === 'events')
+      problems.push({ file: relative(folder), message: 'is missing: events live in this folder' });
     return [];
   }
   const parsed: ParsedFile[] = [];
@@ -151,20 +180,28 @@ function collectFiles(contentDir: string, collection: CollectionName, problems: 
     const name = path.basename(absoluteFile);
     if (IGNORED_FILES.has(name)) continue;
     if (!name.endsWith('.md')) {
-      problems.push({ file: relativeFile, message: `is not a Markdown file: ${SINGULAR[collection]} files end in \`.md\`, rename it or move it out of content/` });
+      problems.push({
+        file: relativeFile,
+        message: `is not a Markdown file: ${SINGULAR[collection]} files end in \`.md\`, rename it or move it out of content/`,
+      });
       continue;
     }
     const id = name.slice(0, -'.md'.length);
     if (!ID_PATTERN.test(id)) {
-      problems.push({ file: relativeFile, message: `file name \`${id}\` is not a valid id: rename it to \`${toIdForm(id)}.md\` (lowercase letters, digits and hyphens)` });
+      problems.push({
+        file: relativeFile,
+        message: `file name \`${id}\` is not a valid id: rename it to \`${toIdForm(id)}.md\` (lowercase letters, digits and hyphens)`,
+      });
     }
     parsed.push({ relativeFile, id, data: readFrontmatter(absoluteFile, relativeFile, problems) });
   }
   return parsed;
 }
 
+/** Paths as an editor would type them: relative to the project, absolute when outside it. */
 function relative(file: string): string {
-  return path.relative(process.cwd(), file).split(path.sep).join('/');
+  const fromProject = path.relative(process.cwd(), file);
+  return (fromProject.startsWith('..') ? path.resolve(file) : fromProject).split(path.sep).join('/');
 }
 
 function reportDuplicates(collection: CollectionName, files: readonly ParsedFile[], problems: ContentProblem[]) {
@@ -182,7 +219,11 @@ function reportDuplicates(collection: CollectionName, files: readonly ParsedFile
   }
 }
 
-function validateCollection<Data>(collection: CollectionName, files: readonly ParsedFile[], problems: ContentProblem[]): ContentFile<Data>[] {
+function validateCollection<Data>(
+  collection: CollectionName,
+  files: readonly ParsedFile[],
+  problems: ContentProblem[],
+): ContentFile<Data>[] {
   const keys = schemaKeysOf(collection);
   const valid: ContentFile<Data>[] = [];
   for (const file of files) {
@@ -205,19 +246,27 @@ function knownIds(files: readonly ContentFile<ActorData | PlaceData>[]): KnownId
   return files.map(({ id, data }) => ({ id, names: [data.name, ...data.aliases] }));
 }
 
-function reportUnknownReferences(index: ContentIndex, problems: ContentProblem[]) {
+/** Checks every reference an event file names, even in a file with other problems. */
+function reportUnknownReferences(events: readonly ParsedFile[], index: ContentIndex, problems: ContentProblem[]) {
   const targets = { actors: index.actors, places: index.places } as const;
-  for (const event of index.events) {
+  const known = {
+    actors: new Set(index.actors.map(({ id }) => id)),
+    places: new Set(index.places.map(({ id }) => id)),
+  };
+  for (const event of events) {
+    const data = event.data as Record<string, unknown> | undefined;
     for (const field of ['actors', 'places'] as const) {
-      const ids = new Set(targets[field].map(({ id }) => id));
-      event.data[field].forEach((id, position) => {
-        if (ids.has(id)) return;
+      const ids = data?.[field];
+      if (!Array.isArray(ids)) continue;
+      ids.forEach((id: unknown, position) => {
+        if (typeof id !== 'string' || known[field].has(id)) return;
         const nearest = closestIds(id, knownIds(targets[field]));
-        const suggestion = nearest.length > 0 ? ` Did you mean \`${nearest[0] ?? ''}\`? Closest known ids: ${nearest.join(', ')}.` : '';
+        const suggestion =
+          nearest.length > 0 ? ` Did you mean \`${nearest[0] ?? ''}\`? Closest known ids: ${nearest.join(', ')}.` : '';
         problems.push({
-          file: event.file,
+          file: event.relativeFile,
           field: `${field}[${position}]`,
-          message: `unknown ${SINGULAR[field]} id \`${id}\`: no file content/${field}/${id}.md.${suggestion} Fix the id or add the ${SINGULAR[field]} file.`,
+          message: `unknown ${SINGULAR[field]} id \`${id}\`: there is no content/${field}/${id}.md.${suggestion} Fix the id or add the ${SINGULAR[field]} file.`,
         });
       });
     }
@@ -234,7 +283,11 @@ function reportStrayFolders(contentDir: string, problems: ContentProblem[]) {
   }
   for (const entry of entries) {
     if (!entry.isDirectory() || (COLLECTION_FOLDERS as readonly string[]).includes(entry.name)) continue;
-    const [nearest] = closestIds(entry.name, COLLECTION_FOLDERS.map((id) => ({ id })), 1);
+    const [nearest] = closestIds(
+      entry.name,
+      COLLECTION_FOLDERS.map((id) => ({ id })),
+      1,
+    );
     problems.push({
       file: relative(path.join(contentDir, entry.name)),
       message: `is not a content folder, so nothing in it would be published: move its files into ${COLLECTION_FOLDERS.join(', ')}${nearest ? ` (did you mean \`${nearest}\`?)` : ''}`,
@@ -246,19 +299,23 @@ function reportStrayFolders(contentDir: string, problems: ContentProblem[]) {
 export function validateContent(contentDir: string): ValidationReport {
   const problems: ContentProblem[] = [];
   reportStrayFolders(contentDir, problems);
-  const raw = Object.fromEntries(COLLECTION_FOLDERS.map((collection) => [collection, collectFiles(contentDir, collection, problems)])) as Record<CollectionName, ParsedFile[]>;
+  const raw = Object.fromEntries(
+    COLLECTION_FOLDERS.map((collection) => [collection, collectFiles(contentDir, collection, problems)]),
+  ) as Record<CollectionName, ParsedFile[]>;
   for (const collection of COLLECTION_FOLDERS) reportDuplicates(collection, raw[collection], problems);
   const index: ContentIndex = {
     events: validateCollection<EventData>('events', raw.events, problems),
     actors: validateCollection<ActorData>('actors', raw.actors, problems),
     places: validateCollection<PlaceData>('places', raw.places, problems),
   };
-  reportUnknownReferences(index, problems);
+  reportUnknownReferences(raw.events, index, problems);
   return { problems, index };
 }
 
 /** One line per problem: `file: field `x`: message`. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = problems.map(({ file, field, message }) => `  ${file}: ${field ? `field \`${field}\` ` : ''}${message}`);
+  const lines = problems.map(
+    ({ file, field, message }) => `  ${file}: ${field ? `field \`${field}\` ` : ''}${message}`,
+  );
   return `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }

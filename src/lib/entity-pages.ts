@@ -9,7 +9,14 @@ export interface EntityPeriodPath<Event> {
 }
 
 /** Static paths for one entity's period pages; an entity without events still gets its first page. */
-export function entityPeriodPaths<Event extends Chronological>(events: readonly Event[], limit: number): EntityPeriodPath<Event>[] {
+export function entityPeriodPaths<Event extends Chronological>(
+  events: readonly Event[],
+  limit: number,
+): EntityPeriodPath<Event>[] {
   const pages = splitIntoPeriods(events, limit);
-  return pages.map((page) => ({ params: { period: page.segments.length > 0 ? page.segments.join('/') : undefined }, page, pages }));
+  return pages.map((page) => ({
+    params: { period: page.segments.length > 0 ? page.segments.join('/') : undefined },
+    page,
+    pages,
+  }));
 }

@@ -28,8 +28,7 @@ export type DateParseResult = { ok: true; date: EventDate } | { ok: false; messa
 const DATE_PATTERN =
   /^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2})(?<offset>Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
-const FORMS_HINT =
-  'write it as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-MM-DDTHH:mm with an optional offset (Z, +01:00)';
+const FORMS_HINT = 'write it as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-MM-DDTHH:mm with an optional offset (Z, +01:00)';
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
@@ -72,7 +71,8 @@ function parseDateString(text: string): DateParseResult {
   const date: EventDate = { written: text, precision: 'year', year };
   if (groups.month === undefined) return { ok: true, date };
   const month = Number(groups.month);
-  if (month < 1 || month > 12) return { ok: false, message: `"${text}" has month ${groups.month}; months run from 01 to 12` };
+  if (month < 1 || month > 12)
+    return { ok: false, message: `"${text}" has month ${groups.month}; months run from 01 to 12` };
   Object.assign(date, { precision: 'month', month });
   if (groups.day === undefined) return { ok: true, date };
   const day = Number(groups.day);
@@ -87,7 +87,8 @@ function parseDateString(text: string): DateParseResult {
   if (groups.hour === undefined) return { ok: true, date };
   const hour = Number(groups.hour);
   const minute = Number(groups.minute);
-  if (hour > 23 || minute > 59) return { ok: false, message: `"${text}" has an impossible time of day; use 00:00 to 23:59` };
+  if (hour > 23 || minute > 59)
+    return { ok: false, message: `"${text}" has an impossible time of day; use 00:00 to 23:59` };
   Object.assign(date, { precision: 'time', hour, minute });
   if (groups.offset !== undefined) {
     const offsetMinutes = parseOffset(groups.offset);
@@ -131,7 +132,7 @@ export function formatEventDate(date: EventDate, { withOffset = true }: FormatOp
     case 'day':
       return format(clock, 'd MMMM yyyy');
     case 'time': {
-      const base = format(clock, "d MMMM yyyy, HH:mm");
+      const base = format(clock, 'd MMMM yyyy, HH:mm');
       return withOffset && date.offsetMinutes !== undefined ? `${base} ${formatOffset(date.offsetMinutes)}` : base;
     }
   }

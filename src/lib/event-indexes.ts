@@ -2,11 +2,18 @@
 import type { Chronological } from './chronology';
 
 export interface LinkedEvent extends Chronological {
-  data: Chronological['data'] & { actors: readonly { id: string }[]; places: readonly { id: string }[]; tags: readonly string[] };
+  data: Chronological['data'] & {
+    actors: readonly { id: string }[];
+    places: readonly { id: string }[];
+    tags: readonly string[];
+  };
 }
 
 /** Events under each key, in the order given (timeline order when `events` is sorted). */
-export function indexEventsBy<Event>(events: readonly Event[], keysOf: (event: Event) => readonly string[]): Map<string, Event[]> {
+export function indexEventsBy<Event>(
+  events: readonly Event[],
+  keysOf: (event: Event) => readonly string[],
+): Map<string, Event[]> {
   const index = new Map<string, Event[]>();
   for (const event of events) {
     for (const key of new Set(keysOf(event))) {
@@ -33,11 +40,15 @@ export function countActors(events: readonly LinkedEvent[], exclude?: string): C
   for (const event of events) {
     for (const id of actorIdsOf(event)) if (id !== exclude) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  return [...counts]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
 /** The events before and after each event in timeline order. */
-export function neighboursOf<Event extends Chronological>(events: readonly Event[]): Map<string, { previous?: Event; next?: Event }> {
+export function neighboursOf<Event extends Chronological>(
+  events: readonly Event[],
+): Map<string, { previous?: Event; next?: Event }> {
   return new Map(
     events.map((event, position) => {
       const previous = events[position - 1];
@@ -59,7 +70,10 @@ export function relatedEvents<Event extends LinkedEvent>(
   limit = 5,
 ): Event[] {
   const scores = new Map<Event, number>();
-  const candidates = [...actorIdsOf(event).map((id) => byActor.get(id)), ...placeIdsOf(event).map((id) => byPlace.get(id))];
+  const candidates = [
+    ...actorIdsOf(event).map((id) => byActor.get(id)),
+    ...placeIdsOf(event).map((id) => byPlace.get(id)),
+  ];
   for (const list of candidates) {
     for (const other of list ?? []) if (other.id !== event.id) scores.set(other, (scores.get(other) ?? 0) + 1);
   }

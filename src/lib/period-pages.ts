@@ -27,7 +27,10 @@ function chunkBy<Event>(events: readonly Event[], keyOf: (event: Event) => strin
  * Pages for `events` (already in timeline order), each holding at most `limit` events unless a
  * single month holds more. Events dated by year only open their year's first page.
  */
-export function splitIntoPeriods<Event extends Chronological>(events: readonly Event[], limit: number): PeriodPage<Event>[] {
+export function splitIntoPeriods<Event extends Chronological>(
+  events: readonly Event[],
+  limit: number,
+): PeriodPage<Event>[] {
   if (events.length <= limit) return [{ segments: [], label: 'All events', events: [...events] }];
   const pages: PeriodPage<Event>[] = [];
   for (const [year, yearEvents] of chunkBy(events, (event) => String(event.data.date.year))) {
@@ -40,7 +43,11 @@ export function splitIntoPeriods<Event extends Chronological>(events: readonly E
     const [first, second] = months;
     if (first?.[0] === '00' && second) months.splice(0, 2, [second[0], [...first[1], ...second[1]]]);
     for (const [month, monthEvents] of months) {
-      pages.push({ segments: [year, month], label: month === '00' ? year : formatMonthKey(`${year}-${month}`), events: monthEvents });
+      pages.push({
+        segments: [year, month],
+        label: month === '00' ? year : formatMonthKey(`${year}-${month}`),
+        events: monthEvents,
+      });
     }
   }
   const [firstPage] = pages;

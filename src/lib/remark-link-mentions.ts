@@ -74,9 +74,10 @@ export function remarkLinkMentions({ targets }: LinkMentionsOptions) {
     const pending = candidatesFor(file.data.astro?.frontmatter ?? {}, targets);
     if (pending.length === 0) return;
     visit(tree, (node, index, parent: Parent | undefined) => {
-      if (SKIPPED_PARENTS.has(node.type) || node.type === 'code' || node.type === 'inlineCode' || node.type === 'html') return SKIP;
+      if (SKIPPED_PARENTS.has(node.type) || node.type === 'code' || node.type === 'inlineCode' || node.type === 'html')
+        return SKIP;
       if (node.type !== 'text' || !parent || index === undefined || pending.length === 0) return undefined;
-      const replacement = linkFirstMention(node, pending);
+      const replacement = linkFirstMention(node as Text, pending);
       if (!replacement) return undefined;
       parent.children.splice(index, 1, ...replacement);
       return [SKIP, index + replacement.length];

@@ -15,7 +15,9 @@ export interface SitePaths {
 export function createPaths(base: string): SitePaths {
   const home = base.endsWith('/') ? base : `${base}/`;
   const page = (...segments: readonly (string | number)[]) =>
-    segments.length === 0 ? home : `${home}${segments.map((segment) => encodeURIComponent(String(segment))).join('/')}/`;
+    segments.length === 0
+      ? home
+      : `${home}${segments.map((segment) => encodeURIComponent(String(segment))).join('/')}/`;
   return {
     home,
     page,

@@ -7,5 +7,7 @@ import { paths } from '../paths';
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();
   const events = catalog.events.map((event) => toPublicEvent(event, new URL(paths.event(event.id), site).href));
-  return new Response(JSON.stringify({ events }, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ events }, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

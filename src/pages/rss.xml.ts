@@ -5,5 +5,11 @@ import { SITE } from '../site-config';
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();
-  return eventFeed({ title: SITE.title, description: SITE.description, events: catalog.events, catalog, site: site ?? new URL('http://localhost:4321') });
+  return eventFeed({
+    title: SITE.title,
+    description: SITE.description,
+    events: catalog.events,
+    catalog,
+    site: site ?? new URL('http://localhost:4321'),
+  });
 };

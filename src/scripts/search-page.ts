@@ -21,12 +21,20 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindResponse | null>;
-  debouncedSearch: (query: string | null, options: Record<string, unknown>, wait: number) => Promise<PagefindResponse | null>;
+  debouncedSearch: (
+    query: string | null,
+    options: Record<string, unknown>,
+    wait: number,
+  ) => Promise<PagefindResponse | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 const PAGE_SIZE = 20;
-const FILTER_LABELS: Record<(typeof FILTER_GROUPS)[number], string> = { actor: 'Actors', place: 'Places', tag: 'Topics' };
+const FILTER_LABELS: Record<(typeof FILTER_GROUPS)[number], string> = {
+  actor: 'Actors',
+  place: 'Places',
+  tag: 'Topics',
+};
 
 function element<Type extends HTMLElement>(id: string): Type {
   const found = document.getElementById(id);
@@ -35,7 +43,11 @@ function element<Type extends HTMLElement>(id: string): Type {
 }
 
 function searchOptions(state: SearchState): Record<string, unknown> {
-  const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
+  const filters = Object.fromEntries(
+    Object.entries(state.filters)
+      .filter(([, values]) => values.length > 0)
+      .map(([name, values]) => [name, { any: values }]),
+  );
   const sort = state.sort === 'date-asc' ? { date: 'asc' } : state.sort === 'date-desc' ? { date: 'desc' } : undefined;
   return { filters, ...(sort && { sort }) };
 }
@@ -139,7 +151,10 @@ export async function startSearch() {
     await showMore();
     renderFilters(filtersForm, response.filters, state);
     const what = state.query ? `for “${state.query}”` : 'with these filters';
-    status.textContent = results.length === 0 ? `No results ${what}.` : `${results.length} result${results.length === 1 ? '' : 's'} ${what}.`;
+    status.textContent =
+      results.length === 0
+        ? `No results ${what}.`
+        : `${results.length} result${results.length === 1 ? '' : 's'} ${what}.`;
   };
 
   const syncForm = () => {
@@ -163,7 +178,9 @@ export async function startSearch() {
   sortSelect.addEventListener('change', () => update({ sort: sortSelect.value }, { push: true, debounce: false }));
   filtersForm.addEventListener('change', () => {
     const data = new FormData(filtersForm);
-    const filters = Object.fromEntries(FILTER_GROUPS.map((group) => [group, data.getAll(group).map(String)])) as SearchState['filters'];
+    const filters = Object.fromEntries(
+      FILTER_GROUPS.map((group) => [group, data.getAll(group).map(String)]),
+    ) as SearchState['filters'];
     update({ filters }, { push: true, debounce: false });
   });
   more.addEventListener('click', () => void showMore());

@@ -2,22 +2,25 @@
  * Narrows the timeline to one actor, place or topic without leaving the page. Without JavaScript
  * the form stays hidden and the full timeline shows; the filter lives in the URL (`?actor=…`).
  */
-const FIELDS = { actor: 'actors', place: 'places', tag: 'tags' } as const;
-type FieldName = keyof typeof FIELDS;
+const FIELDS = ['actor', 'place', 'tag'] as const;
+type FieldName = (typeof FIELDS)[number];
 
 function selectedValues(form: HTMLFormElement): Partial<Record<FieldName, string>> {
   const data = new FormData(form);
   const values: Partial<Record<FieldName, string>> = {};
-  for (const name of Object.keys(FIELDS) as FieldName[]) {
+  for (const name of FIELDS) {
     const value = data.get(name);
     if (typeof value === 'string' && value) values[name] = value;
   }
   return values;
 }
 
+/** Actors and places are read from the card's own links; topics from its `data-tags`. */
 function matches(card: HTMLElement, values: Partial<Record<FieldName, string>>): boolean {
   return (Object.entries(values) as [FieldName, string][]).every(([name, value]) =>
-    (card.dataset[FIELDS[name]] ?? '').split(' ').includes(value),
+    name === 'tag'
+      ? (card.dataset['tags'] ?? '').split(' ').includes(value)
+      : [...card.querySelectorAll<HTMLElement>(`[data-${name}]`)].some((link) => link.dataset[name] === value),
   );
 }
 
@@ -36,7 +39,7 @@ function render(form: HTMLFormElement, status: HTMLElement) {
   const active = Object.keys(values).length > 0;
   status.textContent = active ? `${shown} of ${cards.length} events shown.` : '';
   const url = new URL(window.location.href);
-  for (const name of Object.keys(FIELDS)) url.searchParams.delete(name);
+  for (const name of FIELDS) url.searchParams.delete(name);
   for (const [name, value] of Object.entries(values)) url.searchParams.set(name, value);
   window.history.replaceState(null, '', url);
 }
@@ -46,7 +49,7 @@ export function applyTimelineFilter() {
   const status = form?.querySelector<HTMLElement>('.filter-status');
   if (!form || !status) return;
   const params = new URLSearchParams(window.location.search);
-  for (const name of Object.keys(FIELDS)) {
+  for (const name of FIELDS) {
     const select = form.elements.namedItem(name);
     const value = params.get(name);
     if (select instanceof HTMLSelectElement && value && [...select.options].some((option) => option.value === value)) {
