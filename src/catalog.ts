@@ -27,7 +27,9 @@ export interface Catalog {
 }
 
 async function loadCatalog(): Promise<Catalog> {
-  const events = (await getCollection('events', ({ data }) => import.meta.env.DEV || !data.draft)).sort(byChronology);
+  const events = (
+    await getCollection('events', ({ data }) => import.meta.env.TIMELINE_SHOW_DRAFTS || !data.draft)
+  ).sort(byChronology);
   const actors = new Map((await getCollection('actors')).map((actor) => [actor.id, actor]));
   const places = new Map((await getCollection('places')).map((place) => [place.id, place]));
   const eventsByActor = indexEventsBy(events, actorIdsOf);

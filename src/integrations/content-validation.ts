@@ -12,11 +12,17 @@ export class ContentValidationError extends Error {
   override name = 'ContentValidationError';
 }
 
+/** Accounts usually name a person by surname alone ("Macron"), so it counts as a mention too. */
+function namesOf({ name, aliases, kind }: { name: string; aliases: string[]; kind: string }): string[] {
+  const surname = kind === 'person' ? name.split(/\s+/).at(-1) : undefined;
+  return [name, ...aliases, ...(surname && surname !== name && surname.length > 3 ? [surname] : [])];
+}
+
 function mentionTargets(
-  files: readonly ContentFile<{ name: string; aliases: string[] }>[],
+  files: readonly ContentFile<{ name: string; aliases: string[]; kind: string }>[],
   hrefFor: (id: string) => string,
-): Map<string, MentionTarget> {
-  return new Map(files.map(({ id, data }) => [id, { href: hrefFor(id), names: [data.name, ...data.aliases] }]));
+): Record<string, MentionTarget> {
+  return Object.fromEntries(files.map(({ id, data }) => [id, { href: hrefFor(id), names: namesOf(data) }]));
 }
 
 export default function contentValidation({ contentDir }: { contentDir: string }): AstroIntegration {
@@ -29,7 +35,7 @@ export default function contentValidation({ contentDir }: { contentDir: string }
   return {
     name: 'timeline:content-validation',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         const index = check();
         logger.info(
           `${index.events.length} events, ${index.actors.length} actors and ${index.places.length} places are valid`,
@@ -39,7 +45,11 @@ export default function contentValidation({ contentDir }: { contentDir: string }
           actors: mentionTargets(index.actors, paths.actor),
           places: mentionTargets(index.places, paths.place),
         };
-        updateConfig({ markdown: { remarkPlugins: [[remarkLinkMentions, { targets }]] } });
+        updateConfig({
+          markdown: { remarkPlugins: [[remarkLinkMentions, { targets }]] },
+          // Drafts show in `astro dev` only; decided by the command, not NODE_ENV, so no build can leak them.
+          vite: { define: { 'import.meta.env.TIMELINE_SHOW_DRAFTS': JSON.stringify(command === 'dev') } },
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
         // The dev server keeps running on bad content, so editors see each problem as they save.

@@ -4,7 +4,7 @@
  * written in the content is the same calendar day on a build machine in any time zone.
  */
 import { UTCDate } from '@date-fns/utc';
-import { compareAsc, format, isExists, lastDayOfMonth } from 'date-fns';
+import { compareAsc, format, lastDayOfMonth } from 'date-fns';
 
 export type DatePrecision = 'year' | 'month' | 'day' | 'time';
 
@@ -31,6 +31,14 @@ const DATE_PATTERN =
 const FORMS_HINT = 'write it as YYYY-MM-DD, YYYY-MM, YYYY or YYYY-MM-DDTHH:mm with an optional offset (Z, +01:00)';
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
+const fourDigits = (value: number) => String(value).padStart(4, '0');
+
+/** A UTC calendar date; unlike `new UTCDate(year, …)`, the years 0000–0099 are not read as 1900–1999. */
+function utcDate(year: number, monthIndex: number, day: number, hour = 0, minute = 0): UTCDate {
+  const result = new UTCDate(Date.UTC(2000, 0, 1, hour, minute));
+  result.setUTCFullYear(year, monthIndex, day);
+  return result;
+}
 
 /**
  * Reads a date as a YAML parser hands it over: a string, a number (`date: 1991`) or a `Date`
@@ -76,11 +84,11 @@ function parseDateString(text: string): DateParseResult {
   Object.assign(date, { precision: 'month', month });
   if (groups.day === undefined) return { ok: true, date };
   const day = Number(groups.day);
-  if (!isExists(year, month - 1, day)) {
-    const monthLength = lastDayOfMonth(new UTCDate(year, month - 1, 1)).getDate();
+  if (utcDate(year, month - 1, day).getUTCDate() !== day) {
+    const monthLength = lastDayOfMonth(utcDate(year, month - 1, 1)).getDate();
     return {
       ok: false,
-      message: `"${text}" is not a real calendar date: ${format(new UTCDate(year, month - 1, 1), 'MMMM yyyy')} has ${monthLength} days`,
+      message: `"${text}" is not a real calendar date: ${format(utcDate(year, month - 1, 1), 'MMMM yyyy')} has ${monthLength} days`,
     };
   }
   Object.assign(date, { precision: 'day', day });
@@ -100,7 +108,7 @@ function parseDateString(text: string): DateParseResult {
 
 /** The wall-clock fields written by the editor, as a `UTCDate` so date-fns reads them back unchanged. */
 function wallClock(date: EventDate): UTCDate {
-  return new UTCDate(date.year, (date.month ?? 1) - 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0);
+  return utcDate(date.year, (date.month ?? 1) - 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0);
 }
 
 /** The instant a timed date denotes (a time without offset is read as UTC), for ordering within a day. */
@@ -179,14 +187,14 @@ export function compareEventDates(a: EventDate, b: EventDate): number {
 
 /** The last calendar day a date covers, so `2022-03` ends on 31 March. */
 function lastDayCovered(date: EventDate): UTCDate {
-  if (date.precision === 'year') return new UTCDate(date.year, 11, 31);
-  if (date.precision === 'month') return lastDayOfMonth(new UTCDate(date.year, (date.month ?? 1) - 1, 1));
-  return new UTCDate(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  if (date.precision === 'year') return utcDate(date.year, 11, 31);
+  if (date.precision === 'month') return lastDayOfMonth(utcDate(date.year, (date.month ?? 1) - 1, 1));
+  return utcDate(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** True when `end` finishes before `start` begins, which makes a range impossible. */
 export function endsBeforeStart(start: EventDate, end: EventDate): boolean {
-  const startDay = new UTCDate(start.year, (start.month ?? 1) - 1, start.day ?? 1);
+  const startDay = utcDate(start.year, (start.month ?? 1) - 1, start.day ?? 1);
   const endDay = lastDayCovered(end);
   if (compareAsc(endDay, startDay) !== 0) return compareAsc(endDay, startDay) < 0;
   return start.precision === 'time' && end.precision === 'time' && instantOf(end) < instantOf(start);
@@ -195,19 +203,19 @@ export function endsBeforeStart(start: EventDate, end: EventDate): boolean {
 /** A string that sorts in timeline order, for search indexes that sort lexically. */
 export function sortableDateKey(date: EventDate): string {
   const [year, month, day] = calendarKey(date);
-  const dayKey = `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+  const dayKey = `${fourDigits(year)}-${twoDigits(month)}-${twoDigits(day)}`;
   return date.precision === 'time' ? `${dayKey}T${new UTCDate(instantOf(date)).toISOString()}` : dayKey;
 }
 
 /** Year and month a date belongs to, for grouping lists. */
 export function monthKey(date: EventDate): string {
-  return date.month === undefined ? String(date.year) : `${date.year}-${twoDigits(date.month)}`;
+  return date.month === undefined ? fourDigits(date.year) : `${fourDigits(date.year)}-${twoDigits(date.month)}`;
 }
 
 /** "March 2022" for a `monthKey`, or the year alone. */
 export function formatMonthKey(key: string): string {
   const [year = '0', month] = key.split('-');
-  return month === undefined ? year : format(new UTCDate(Number(year), Number(month) - 1, 1), 'MMMM yyyy');
+  return month === undefined ? year : format(utcDate(Number(year), Number(month) - 1, 1), 'MMMM yyyy');
 }
 
 /** The day heading a date is listed under: its own day, or its month/year for coarser dates. */
@@ -215,7 +223,7 @@ export function dayHeading(date: EventDate): { key: string; label: string } {
   if (date.precision === 'year' || date.precision === 'month') {
     return { key: date.written, label: formatEventDate(date) };
   }
-  const key = `${date.year}-${twoDigits(date.month ?? 1)}-${twoDigits(date.day ?? 1)}`;
+  const key = `${fourDigits(date.year)}-${twoDigits(date.month ?? 1)}-${twoDigits(date.day ?? 1)}`;
   return { key, label: format(wallClock(date), 'EEEE d MMMM yyyy') };
 }
 

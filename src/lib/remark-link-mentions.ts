@@ -12,8 +12,12 @@ export interface MentionTarget {
 }
 
 export interface LinkMentionsOptions {
-  /** Targets by frontmatter field and id: `{ actors: { 'emmanuel-macron': {...} }, places: {...} }`. */
-  targets: Record<'actors' | 'places', ReadonlyMap<string, MentionTarget>>;
+  /**
+   * Targets by frontmatter field and id: `{ actors: { 'emmanuel-macron': {...} }, places: {...} }`.
+   * Plain objects, not Maps: Astro hashes its config, plugin options included, to decide when
+   * cached Markdown must be rendered again, and a Map would hash as `{}`.
+   */
+  targets: Record<'actors' | 'places', Readonly<Record<string, MentionTarget>>>;
 }
 
 interface Candidate {
@@ -45,7 +49,7 @@ function idsOf(value: unknown): string[] {
 function candidatesFor(frontmatter: Record<string, unknown>, targets: LinkMentionsOptions['targets']): Candidate[] {
   return (['actors', 'places'] as const).flatMap((field) =>
     idsOf(frontmatter[field]).flatMap((id) => {
-      const target = targets[field].get(id);
+      const target = Object.hasOwn(targets[field], id) ? targets[field][id] : undefined;
       const names = target?.names.filter((name) => name.trim().length > 1) ?? [];
       return target && names.length > 0 ? [{ target, pattern: patternFor(names) }] : [];
     }),

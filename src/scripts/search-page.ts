@@ -118,6 +118,8 @@ export async function startSearch() {
   const pagefind = (await import(/* @vite-ignore */ form.dataset['pagefindScript'] ?? '')) as Pagefind;
   await pagefind.options({ baseUrl: form.dataset['base'] ?? '/', excerptLength: 30 });
   await pagefind.init();
+  // Filter counts come back with results only once the filter index is loaded.
+  await pagefind.filters();
 
   let state = readSearchState(window.location.search);
   let results: PagefindResponse['results'] = [];

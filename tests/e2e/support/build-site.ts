@@ -1,0 +1,48 @@
+/** Builds the site into a temporary folder with the given content and environment. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../../..');
+
+export interface BuildOptions {
+  contentDir?: string;
+  basePath?: string;
+  site?: string;
+  /** Time zone of the build process, e.g. `Pacific/Honolulu`. */
+  timeZone?: string;
+}
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function runBuild({ contentDir, basePath, site, timeZone }: BuildOptions = {}): BuildResult {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'timeline-build-'));
+  // Vitest sets NODE_ENV=test; a real build runs without it.
+  const { NODE_ENV: _testMode, ...parentEnv } = process.env;
+  const env: NodeJS.ProcessEnv = { ...parentEnv, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (contentDir) env['CONTENT_DIR'] = contentDir;
+  if (basePath) env['BASE_PATH'] = basePath;
+  if (site) env['SITE'] = site;
+  if (timeZone) env['TZ'] = timeZone;
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: PROJECT_ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 280_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** Builds and throws with Astro's output when the build fails. */
+export function buildSite(options: BuildOptions = {}): string {
+  const result = runBuild(options);
+  if (result.status !== 0) throw new Error(`Build failed (${String(result.status)}):\n${result.output}`);
+  return result.outDir;
+}
+
+export const FIXTURE_CONTENT = path.join(PROJECT_ROOT, 'tests/fixtures/content');
