@@ -70,7 +70,8 @@ export const PUBLISHERS = [
 ];
 
 /** Builds a letter-by-letter transliteration table from two equally long alphabets. */
-const alphabet = (script) => Object.fromEntries([...'abcdefghijklmnopqrstuvwxyz'].map((letter, i) => [letter, script[i]]));
+const alphabet = (script) =>
+  Object.fromEntries([...'abcdefghijklmnopqrstuvwxyz'].map((letter, i) => [letter, script[i]]));
 
 /** Per-letter transliterations, so some aliases are in non-Latin scripts as in the SPEC's examples. */
 export const SCRIPTS = {

@@ -1,4 +1,5 @@
 /** Builds the Pagefind search index into `dist/pagefind/` as the last step of `astro build`. */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -14,7 +15,7 @@ export default function pagefind(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outputDir });
         if (added.errors.length > 0) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${outputDir}pagefind` });
+        const written = await index.writeFiles({ outputPath: path.join(outputDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
         await close();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -246,12 +246,20 @@ function knownIds(files: readonly ContentFile<ActorData | PlaceData>[]): KnownId
   return files.map(({ id, data }) => ({ id, names: [data.name, ...data.aliases] }));
 }
 
-/** Checks every reference an event file names, even in a file with other problems. */
-function reportUnknownReferences(events: readonly ParsedFile[], index: ContentIndex, problems: ContentProblem[]) {
+/**
+ * Checks every reference an event file names, even in a file with other problems. An actor or place
+ * file that exists but has problems of its own counts as known: its problems are reported already.
+ */
+function reportUnknownReferences(
+  events: readonly ParsedFile[],
+  index: ContentIndex,
+  files: Record<'actors' | 'places', readonly ParsedFile[]>,
+  problems: ContentProblem[],
+) {
   const targets = { actors: index.actors, places: index.places } as const;
   const known = {
-    actors: new Set(index.actors.map(({ id }) => id)),
-    places: new Set(index.places.map(({ id }) => id)),
+    actors: new Set(files.actors.map(({ id }) => id)),
+    places: new Set(files.places.map(({ id }) => id)),
   };
   for (const event of events) {
     const data = event.data as Record<string, unknown> | undefined;
@@ -308,7 +316,7 @@ export function validateContent(contentDir: string): ValidationReport {
     actors: validateCollection<ActorData>('actors', raw.actors, problems),
     places: validateCollection<PlaceData>('places', raw.places, problems),
   };
-  reportUnknownReferences(raw.events, index, problems);
+  reportUnknownReferences(raw.events, index, raw, problems);
   return { problems, index };
 }
 

@@ -107,6 +107,15 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+async function loadPagefind(form: HTMLFormElement): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ form.dataset['pagefindScript'] ?? '')) as Pagefind;
+  await pagefind.options({ baseUrl: form.dataset['base'] ?? '/', excerptLength: 30 });
+  await pagefind.init();
+  // Filter counts come back with results only once the filter index is loaded.
+  await pagefind.filters();
+  return pagefind;
+}
+
 export async function startSearch() {
   const form = element<HTMLFormElement>('search-form');
   const input = element<HTMLInputElement>('search-input');
@@ -115,11 +124,8 @@ export async function startSearch() {
   const status = element('search-status');
   const list = element<HTMLOListElement>('search-results');
   const more = element<HTMLButtonElement>('search-more');
-  const pagefind = (await import(/* @vite-ignore */ form.dataset['pagefindScript'] ?? '')) as Pagefind;
-  await pagefind.options({ baseUrl: form.dataset['base'] ?? '/', excerptLength: 30 });
-  await pagefind.init();
-  // Filter counts come back with results only once the filter index is loaded.
-  await pagefind.filters();
+  // Listeners go on before Pagefind has loaded, so nothing a fast typist enters is lost.
+  const pagefindReady = loadPagefind(form);
 
   let state = readSearchState(window.location.search);
   let results: PagefindResponse['results'] = [];
@@ -135,6 +141,7 @@ export async function startSearch() {
 
   const run = async (debounce: boolean) => {
     const current = (generation += 1);
+    const pagefind = await pagefindReady;
     const hasFilters = Object.values(state.filters).some((values) => values.length > 0);
     if (!state.query && !hasFilters) {
       list.replaceChildren();
@@ -192,7 +199,12 @@ export async function startSearch() {
     void run(false);
   });
 
-  syncForm();
+  // A query typed while the page loaded wins over the one in the URL.
+  if (input.value.trim() && input.value.trim() !== state.query)
+    update({ query: input.value.trim() }, { push: false, debounce: false });
+  else {
+    syncForm();
+    await run(false);
+  }
   input.focus();
-  await run(false);
 }

@@ -112,7 +112,9 @@ describe('groupByMonthAndDay', () => {
   });
 
   it('lists a timed event under the day written, not the UTC day of its instant', () => {
-    const months = groupByMonthAndDay(sorted([event('late', '2022-03-31T23:30-05:00'), event('early', '2022-04-01T01:00+03:00')]));
+    const months = groupByMonthAndDay(
+      sorted([event('late', '2022-03-31T23:30-05:00'), event('early', '2022-04-01T01:00+03:00')]),
+    );
     expect(months.map(({ key }) => key)).toEqual(['2022-03', '2022-04']);
     expect(months[0]?.days[0]?.key).toBe('2022-03-31');
     expect(months[1]?.days[0]?.key).toBe('2022-04-01');

@@ -23,7 +23,12 @@ export interface TestEvent {
 export function event(
   id: string,
   date: unknown,
-  { title = id, actors = [], places = [], tags = [] }: Partial<Record<'actors' | 'places' | 'tags', string[]>> & {
+  {
+    title = id,
+    actors = [],
+    places = [],
+    tags = [],
+  }: Partial<Record<'actors' | 'places' | 'tags', string[]>> & {
     title?: string;
   } = {},
 ): TestEvent {

@@ -53,7 +53,12 @@ describe('splitIntoPeriods', () => {
   });
 
   it("puts events dated by year only at the start of their year's first month page", () => {
-    const events = [event('year-only', '2022'), event('march', '2022-03'), ...daysOf('2022-03', 3), ...daysOf('2022-05', 3)];
+    const events = [
+      event('year-only', '2022'),
+      event('march', '2022-03'),
+      ...daysOf('2022-03', 3),
+      ...daysOf('2022-05', 3),
+    ];
     events.sort(byChronology);
     const pages = splitIntoPeriods(events, 4);
     expect(summary(pages)).toEqual([

@@ -20,11 +20,20 @@ export interface BuildResult {
   outDir: string;
 }
 
+/**
+ * The environment without what Vitest adds to it: it exports Vite's `BASE_URL`, `MODE`, `DEV`,
+ * `PROD` and `SSR` (and NODE_ENV=test), which would override the build's own values.
+ */
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  const injected = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !injected.has(key) && !key.startsWith('VITEST')),
+  );
+}
+
 export function runBuild({ contentDir, basePath, site, timeZone }: BuildOptions = {}): BuildResult {
   const outDir = mkdtempSync(path.join(tmpdir(), 'timeline-build-'));
-  // Vitest sets NODE_ENV=test; a real build runs without it.
-  const { NODE_ENV: _testMode, ...parentEnv } = process.env;
-  const env: NodeJS.ProcessEnv = { ...parentEnv, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' };
   if (contentDir) env['CONTENT_DIR'] = contentDir;
   if (basePath) env['BASE_PATH'] = basePath;
   if (site) env['SITE'] = site;

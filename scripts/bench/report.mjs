@@ -1,0 +1,183 @@
+/**
+ * Formats benchmark results as Markdown: the table of issue 6, the ratios to the reference site,
+ * the cost per 1,000 events at each size, and the issue's limits at the largest size.
+ */
+
+/** @typedef {import('./measure-dist.mjs').DistStats} DistStats */
+/**
+ * @typedef {object} BuildTiming
+ * @property {number} seconds the whole build, search index included
+ * @property {number} astroSeconds
+ * @property {number} pagefindSeconds
+ * @property {number} peakRssBytes
+ */
+/**
+ * @typedef {object} SiteResult
+ * @property {'ours' | 'reference'} site
+ * @property {number} events
+ * @property {number} actors
+ * @property {number} places
+ * @property {BuildTiming} cold with an empty content cache
+ * @property {BuildTiming} warm right after, with the cache the cold build left
+ * @property {DistStats} dist
+ */
+
+/** Issue 6's targets, checked at the largest size run. */
+const LIMITS = {
+  ratio: 1.5,
+  peakRssBytes: 2 * 1024 ** 3,
+  htmlBytes: 200_000,
+  firstPageBytes: 100_000,
+};
+
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const MiB = (bytes) => integer.format(bytes / 1024 ** 2);
+const seconds = (value) => value.toFixed(1);
+const times = (value) => `${value.toFixed(2)}×`;
+
+/**
+ * @param {SiteResult[]} results
+ * @returns {string}
+ */
+export function formatReport(results) {
+  return [resultsTable(results), ratiosTable(results), growthTable(results), limitChecks(results)].join('\n\n');
+}
+
+/** @param {SiteResult[]} results */
+function resultsTable(results) {
+  const header = [
+    '| events | site | pages | cold s (Astro + Pagefind) | warm s (Astro + Pagefind) | pages/s cold / warm | peak RSS MiB cold / warm | dist/ | largest HTML | timeline first page |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+  ];
+  const rows = results.map(({ site, events, cold, warm, dist }) =>
+    row([
+      integer.format(events),
+      site,
+      integer.format(dist.pages),
+      timing(cold),
+      timing(warm),
+      `${integer.format(dist.pages / cold.seconds)} / ${integer.format(dist.pages / warm.seconds)}`,
+      `${MiB(cold.peakRssBytes)} / ${MiB(warm.peakRssBytes)}`,
+      MB(dist.bytes),
+      `${dist.largestHtml.path} (${kB(dist.largestHtml.bytes)})`,
+      kB(dist.firstPageBytes),
+    ]),
+  );
+  const sizes = [...new Map(results.map((result) => [result.events, result])).values()]
+    .map(({ events, actors, places }) => `${integer.format(events)} events, ${actors} actors, ${places} places`)
+    .join('; ');
+  const notes = [
+    `Archives: ${sizes}.`,
+    'Seconds are wall time of the whole build, search index included; pages/s divides by them. Peak RSS is the',
+    "larger of GNU time's maximum (largest process) and the sum over the process tree sampled every 200 ms.",
+    'First page: `/` with the CSS and JS it loads, before any search.',
+  ];
+  return [...header, ...rows, '', ...notes].join('\n');
+}
+
+/** @param {BuildTiming} build */
+function timing(build) {
+  return `${seconds(build.seconds)} (${seconds(build.astroSeconds)} + ${seconds(build.pagefindSeconds)})`;
+}
+
+/** @param {SiteResult[]} results */
+function ratiosTable(results) {
+  const rows = pairs(results).map(({ events, ours, reference }) =>
+    row([
+      integer.format(events),
+      times(ours.cold.seconds / reference.cold.seconds),
+      times(ours.warm.seconds / reference.warm.seconds),
+      times(
+        Math.max(ours.cold.peakRssBytes, ours.warm.peakRssBytes) /
+          Math.max(reference.cold.peakRssBytes, reference.warm.peakRssBytes),
+      ),
+    ]),
+  );
+  return [
+    `Ours / reference, whole build (issue 6 allows at most ${LIMITS.ratio}× cold and warm):`,
+    '',
+    '| events | cold | warm | peak RSS |',
+    '| ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
+/** @param {SiteResult[]} results */
+function growthTable(results) {
+  const perThousand = (build, events) => seconds((build.seconds * 1000) / events);
+  const rows = pairs(results).map(({ events, ours, reference }) =>
+    row([
+      integer.format(events),
+      perThousand(ours.cold, events),
+      perThousand(ours.warm, events),
+      perThousand(reference.cold, events),
+      perThousand(reference.warm, events),
+    ]),
+  );
+  return [
+    'Seconds per 1,000 events, whole build (level or falling from size to size = no worse than linear):',
+    '',
+    '| events | ours cold | ours warm | reference cold | reference warm |',
+    '| ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
+/** @param {SiteResult[]} results */
+function limitChecks(results) {
+  const all = pairs(results);
+  const smallest = all[0];
+  const largest = all[all.length - 1];
+  const { ours, reference } = largest;
+  const ratio = (phase) => ours[phase].seconds / reference[phase].seconds;
+  // Time per event at the largest size over that at the smallest: above 1 means worse than linear.
+  const growth = (phase) => ours[phase].seconds / largest.events / (smallest.ours[phase].seconds / smallest.events);
+  const peak = Math.max(ours.cold.peakRssBytes, ours.warm.peakRssBytes);
+  const checks = [
+    ...['cold', 'warm'].map((phase) =>
+      check(
+        ratio(phase) <= LIMITS.ratio,
+        `${phase} build takes ${times(ratio(phase))} the reference's time (limit ${LIMITS.ratio}×)`,
+      ),
+    ),
+    check(peak < LIMITS.peakRssBytes, `peak memory ${MiB(peak)} MiB (limit 2 GiB)`),
+    check(
+      ours.dist.largestHtml.bytes <= LIMITS.htmlBytes,
+      `largest HTML page ${kB(ours.dist.largestHtml.bytes)} (limit ${kB(LIMITS.htmlBytes)})`,
+    ),
+    check(
+      ours.dist.firstPageBytes < LIMITS.firstPageBytes,
+      `timeline first page ${kB(ours.dist.firstPageBytes)} (limit ${kB(LIMITS.firstPageBytes)})`,
+    ),
+  ];
+  if (all.length > 1) {
+    for (const phase of ['cold', 'warm']) {
+      const text = `${phase} time per event at ${integer.format(largest.events)} events is ${times(growth(phase))} that at ${integer.format(smallest.events)}`;
+      checks.push(check(growth(phase) <= 1, `${text} (limit 1×: linear)`));
+    }
+  }
+  return [`Issue 6's limits, our site at ${integer.format(largest.events)} events:`, '', ...checks].join('\n');
+}
+
+function check(passed, text) {
+  return `- ${passed ? 'pass' : 'FAIL'}: ${text}`;
+}
+
+/**
+ * Our result and the reference's for each size, smallest first.
+ * @param {SiteResult[]} results
+ * @returns {{ events: number, ours: SiteResult, reference: SiteResult }[]}
+ */
+function pairs(results) {
+  const sizes = [...new Set(results.map(({ events }) => events))].sort((a, b) => a - b);
+  const find = (events, site) => results.find((result) => result.events === events && result.site === site);
+  return sizes.map((events) => ({ events, ours: find(events, 'ours'), reference: find(events, 'reference') }));
+}
+
+/** @param {string[]} cells */
+function row(cells) {
+  return `| ${cells.join(' | ')} |`;
+}
