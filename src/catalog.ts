@@ -3,9 +3,11 @@
  * Built once per build; every route, feed and index reads from here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { estimateCardBytes, type CardText } from './lib/card-size';
 import { byChronology } from './lib/chronology';
 import { actorIdsOf, indexEventsBy, neighboursOf, placeIdsOf, relatedEvents, tagsOf } from './lib/event-indexes';
 import { splitIntoPeriods, type PeriodPage } from './lib/period-pages';
+import { paths } from './paths';
 import { SITE } from './site-config';
 
 export type TimelineEvent = CollectionEntry<'events'>;
@@ -24,6 +26,8 @@ export interface Catalog {
   tags: string[];
   neighbours: ReturnType<typeof neighboursOf<TimelineEvent>>;
   related: (event: TimelineEvent) => TimelineEvent[];
+  /** Estimated HTML bytes of the event's card in a list. */
+  cardBytes: (event: TimelineEvent) => number;
 }
 
 async function loadCatalog(): Promise<Catalog> {
@@ -36,6 +40,7 @@ async function loadCatalog(): Promise<Catalog> {
   const eventsByPlace = indexEventsBy(events, placeIdsOf);
   const eventsByTag = indexEventsBy(events, tagsOf);
   const positionOf = new Map(events.map((event, position) => [event.id, position]));
+  const cardBytes = new Map(events.map((event) => [event.id, estimateCardBytes(cardText(event, actors, places))]));
   const tags = [...eventsByTag.keys()].sort(
     (a, b) => (eventsByTag.get(b)?.length ?? 0) - (eventsByTag.get(a)?.length ?? 0) || a.localeCompare(b),
   );
@@ -49,7 +54,16 @@ async function loadCatalog(): Promise<Catalog> {
     tags,
     neighbours: neighboursOf(events),
     related: (event) => relatedEvents(event, eventsByActor, eventsByPlace, positionOf),
+    cardBytes: (event) => cardBytes.get(event.id) ?? 0,
   };
+}
+
+function cardText(event: TimelineEvent, actors: Map<string, Actor>, places: Map<string, Place>): CardText {
+  const links = [
+    ...event.data.actors.map(({ id }) => ({ href: paths.actor(id), name: actors.get(id)?.data.name ?? id })),
+    ...event.data.places.map(({ id }) => ({ href: paths.place(id), name: places.get(id)?.data.name ?? id })),
+  ];
+  return { id: event.id, title: event.data.title, summary: event.data.summary, tags: event.data.tags, links };
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -60,9 +74,9 @@ export function getCatalog(): Promise<Catalog> {
   return (cached ??= loadCatalog());
 }
 
-/** Period pages of a list, with the list's own URL segments in front of each page's. */
-export function periodPages(events: readonly TimelineEvent[]): PeriodPage<TimelineEvent>[] {
-  return splitIntoPeriods(events, SITE.eventsPerPage);
+/** A list's pages: one page while it is light enough, otherwise one per year or month. */
+export function periodPages(catalog: Catalog, events: readonly TimelineEvent[]): PeriodPage<TimelineEvent>[] {
+  return splitIntoPeriods(events, SITE.listPageBudgetBytes, (event) => catalog.cardBytes(event));
 }
 
 /** Entry for an id that validation guarantees exists. */

@@ -5,8 +5,11 @@ export const SITE = {
   description:
     'A sourced, day-by-day timeline of the diplomacy around Russia’s full-scale invasion of Ukraine in 2022: calls, summits, votes, sanctions and talks.',
   lang: 'en',
-  /** Events per list page before lists are split by year, then month. */
-  eventsPerPage: 150,
+  /**
+   * Estimated bytes of event cards a list page may hold before it is split by year, then by
+   * month; with the page around them, pages stay under 200 KB.
+   */
+  listPageBudgetBytes: 170_000,
   /** Events in the RSS feeds. */
   feedSize: 50,
 } as const;

@@ -1,6 +1,5 @@
 /** Route helpers shared by the actor, place and tag pages: one page per period of each one's events. */
-import type { Chronological } from './chronology';
-import { splitIntoPeriods, type PeriodPage } from './period-pages';
+import type { PeriodPage } from './period-pages';
 
 export interface EntityPeriodPath<Event> {
   params: { period: string | undefined };
@@ -9,11 +8,7 @@ export interface EntityPeriodPath<Event> {
 }
 
 /** Static paths for one entity's period pages; an entity without events still gets its first page. */
-export function entityPeriodPaths<Event extends Chronological>(
-  events: readonly Event[],
-  limit: number,
-): EntityPeriodPath<Event>[] {
-  const pages = splitIntoPeriods(events, limit);
+export function entityPeriodPaths<Event>(pages: PeriodPage<Event>[]): EntityPeriodPath<Event>[] {
   return pages.map((page) => ({
     params: { period: page.segments.length > 0 ? page.segments.join('/') : undefined },
     page,

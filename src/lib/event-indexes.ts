@@ -58,9 +58,26 @@ export function neighboursOf<Event extends Chronological>(
   );
 }
 
+/** First index in `list` (in timeline order) whose position is at least `position`. */
+function lowerBound<Event extends Chronological>(
+  list: readonly Event[],
+  position: number,
+  positionOf: ReadonlyMap<string, number>,
+): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((positionOf.get(list[middle]?.id ?? '') ?? 0) < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * Events sharing the most actors and places with `event`, ties broken by closeness in time.
- * Looks only at the events of its own actors and places, never the whole archive.
+ * Only the `window` events on each side of it in each actor's and place's list are candidates,
+ * so the cost stays flat however many events a frequent actor has.
  */
 export function relatedEvents<Event extends LinkedEvent>(
   event: Event,
@@ -68,16 +85,18 @@ export function relatedEvents<Event extends LinkedEvent>(
   byPlace: ReadonlyMap<string, readonly Event[]>,
   positionOf: ReadonlyMap<string, number>,
   limit = 5,
+  window = 25,
 ): Event[] {
-  const scores = new Map<Event, number>();
-  const candidates = [
-    ...actorIdsOf(event).map((id) => byActor.get(id)),
-    ...placeIdsOf(event).map((id) => byPlace.get(id)),
-  ];
-  for (const list of candidates) {
-    for (const other of list ?? []) if (other.id !== event.id) scores.set(other, (scores.get(other) ?? 0) + 1);
-  }
   const position = positionOf.get(event.id) ?? 0;
+  const scores = new Map<Event, number>();
+  const lists = [...actorIdsOf(event).map((id) => byActor.get(id)), ...placeIdsOf(event).map((id) => byPlace.get(id))];
+  for (const list of lists) {
+    if (!list) continue;
+    const index = lowerBound(list, position, positionOf);
+    for (const other of list.slice(Math.max(0, index - window), index + window + 1)) {
+      if (other.id !== event.id) scores.set(other, (scores.get(other) ?? 0) + 1);
+    }
+  }
   const distance = (other: Event) => Math.abs((positionOf.get(other.id) ?? 0) - position);
   return [...scores]
     .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || distance(a) - distance(b))

@@ -24,17 +24,20 @@ function chunkBy<Event>(events: readonly Event[], keyOf: (event: Event) => strin
 }
 
 /**
- * Pages for `events` (already in timeline order), each holding at most `limit` events unless a
- * single month holds more. Events dated by year only open their year's first page.
+ * Pages for `events` (already in timeline order), each weighing at most `limit` unless a single
+ * month weighs more. An event weighs 1 unless `weightOf` says otherwise (e.g. its size in bytes).
+ * Events dated by year only open their year's first page.
  */
 export function splitIntoPeriods<Event extends Chronological>(
   events: readonly Event[],
   limit: number,
+  weightOf: (event: Event) => number = () => 1,
 ): PeriodPage<Event>[] {
-  if (events.length <= limit) return [{ segments: [], label: 'All events', events: [...events] }];
+  const fits = (list: readonly Event[]) => list.reduce((total, event) => total + weightOf(event), 0) <= limit;
+  if (fits(events)) return [{ segments: [], label: 'All events', events: [...events] }];
   const pages: PeriodPage<Event>[] = [];
   for (const [year, yearEvents] of chunkBy(events, (event) => String(event.data.date.year))) {
-    if (yearEvents.length <= limit) {
+    if (fits(yearEvents)) {
       pages.push({ segments: [year], label: year, events: yearEvents });
       continue;
     }

@@ -15,12 +15,14 @@ function selectedValues(form: HTMLFormElement): Partial<Record<FieldName, string
   return values;
 }
 
-/** Actors and places are read from the card's own links; topics from its `data-tags`. */
+/** Actors and places are read from the card's own links (`…/actors/<id>/`); topics from `data-tags`. */
 function matches(card: HTMLElement, values: Partial<Record<FieldName, string>>): boolean {
   return (Object.entries(values) as [FieldName, string][]).every(([name, value]) =>
     name === 'tag'
       ? (card.dataset['tags'] ?? '').split(' ').includes(value)
-      : [...card.querySelectorAll<HTMLElement>(`[data-${name}]`)].some((link) => link.dataset[name] === value),
+      : [...card.querySelectorAll<HTMLAnchorElement>('.chips a')].some((link) =>
+          link.pathname.endsWith(`/${name}s/${value}/`),
+        ),
   );
 }
 
