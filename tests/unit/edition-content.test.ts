@@ -12,7 +12,7 @@ import { formatProblems, validateContent } from '../../src/lib/content-validatio
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CONTENT_DIR = path.join(ROOT, 'content');
-const GUIDE_FILE = 'docs/editorial-guide.md';
+const GUIDE_FILE = 'README.md';
 
 const EDITION_START = '2022-02-21';
 const EDITION_END = '2022-12-31';
