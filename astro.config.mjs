@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation';
+import hostingHeaders from './src/integrations/hosting-headers';
 import pagefind from './src/integrations/pagefind';
 import { normaliseBasePath } from './src/lib/urls';
 
@@ -21,5 +22,6 @@ export default defineConfig({
     // Keep scripts in files too: the CSP allows no inline script.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [contentValidation({ contentDir }), sitemap(), pagefind()],
+  integrations: [contentValidation({ contentDir }), // The search page is `noindex`: a results page is no page for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }), hostingHeaders(), pagefind()],
 });

@@ -2,7 +2,7 @@
 // with their index.html, unknown paths with 404.html and status 404. Used by `npm start` and the
 // browser tests; `astro preview` would need the Astro config and a second Vite server.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,31 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+/**
+ * Rules of a `_headers` file (Netlify and Cloudflare syntax: a path pattern, then indented
+ * `Name: value` lines), so that local serving enforces the same Content-Security-Policy.
+ */
+async function readHeaderRules(root) {
+  const text = await readFile(path.join(root, '_headers'), 'utf8').catch(() => '');
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length > 0) {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1).headers[name.trim()] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
+
+function headersFor(rules, pathname) {
+  const matching = rules.filter(({ pattern }) =>
+    pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern,
+  );
+  return Object.assign({}, ...matching.map(({ headers }) => headers));
+}
 
 /** Path of the file a request maps to, or undefined when it lies outside the base or the root. */
 async function resolveFile(root, base, pathname) {
@@ -45,6 +70,7 @@ async function resolveFile(root, base, pathname) {
 export async function serveStatic({ root, base = '/', port = 4321, host = '127.0.0.1' }) {
   const absoluteRoot = path.resolve(root);
   const normalisedBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const headerRules = await readHeaderRules(absoluteRoot);
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     // Like static hosts, send `/base` and `/base/events/x` to their trailing-slash form.
@@ -60,7 +86,7 @@ export async function serveStatic({ root, base = '/', port = 4321, host = '127.0
     const status = file ? 200 : 404;
     const body = file ?? path.join(absoluteRoot, '404.html');
     const type = TYPES[path.extname(body)] ?? 'application/octet-stream';
-    response.writeHead(status, { 'Content-Type': type });
+    response.writeHead(status, { ...headersFor(headerRules, pathname), 'Content-Type': type });
     if (request.method === 'HEAD') response.end();
     else
       createReadStream(body)

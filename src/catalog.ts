@@ -3,8 +3,9 @@
  * Built once per build; every route, feed and index reads from here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { estimateCardBytes, type CardText } from './lib/card-size';
 import { byChronology } from './lib/chronology';
+import { formatEventWhen } from './lib/event-date';
+import { renderEventCard } from './lib/event-card-html';
 import { actorIdsOf, indexEventsBy, neighboursOf, placeIdsOf, relatedEvents, tagsOf } from './lib/event-indexes';
 import { splitIntoPeriods, type PeriodPage } from './lib/period-pages';
 import { paths } from './paths';
@@ -26,7 +27,9 @@ export interface Catalog {
   tags: string[];
   neighbours: ReturnType<typeof neighboursOf<TimelineEvent>>;
   related: (event: TimelineEvent) => TimelineEvent[];
-  /** Estimated HTML bytes of the event's card in a list. */
+  /** HTML of the event's card in lists, built once per event. */
+  cardHtml: (event: TimelineEvent) => string;
+  /** Bytes of that HTML, to keep list pages small. */
   cardBytes: (event: TimelineEvent) => number;
 }
 
@@ -40,7 +43,9 @@ async function loadCatalog(): Promise<Catalog> {
   const eventsByPlace = indexEventsBy(events, placeIdsOf);
   const eventsByTag = indexEventsBy(events, tagsOf);
   const positionOf = new Map(events.map((event, position) => [event.id, position]));
-  const cardBytes = new Map(events.map((event) => [event.id, estimateCardBytes(cardText(event, actors, places))]));
+  const cards = new Map(events.map((event) => [event.id, cardHtmlOf(event, actors, places)]));
+  const encoder = new TextEncoder();
+  const cardBytes = new Map([...cards].map(([id, html]) => [id, encoder.encode(html).length]));
   const tags = [...eventsByTag.keys()].sort(
     (a, b) => (eventsByTag.get(b)?.length ?? 0) - (eventsByTag.get(a)?.length ?? 0) || a.localeCompare(b),
   );
@@ -54,16 +59,30 @@ async function loadCatalog(): Promise<Catalog> {
     tags,
     neighbours: neighboursOf(events),
     related: (event) => relatedEvents(event, eventsByActor, eventsByPlace, positionOf),
+    cardHtml: (event) => cards.get(event.id) ?? '',
     cardBytes: (event) => cardBytes.get(event.id) ?? 0,
   };
 }
 
-function cardText(event: TimelineEvent, actors: Map<string, Actor>, places: Map<string, Place>): CardText {
-  const links = [
-    ...event.data.actors.map(({ id }) => ({ href: paths.actor(id), name: actors.get(id)?.data.name ?? id })),
-    ...event.data.places.map(({ id }) => ({ href: paths.place(id), name: places.get(id)?.data.name ?? id })),
-  ];
-  return { id: event.id, title: event.data.title, summary: event.data.summary, tags: event.data.tags, links };
+function cardHtmlOf(event: TimelineEvent, actors: Map<string, Actor>, places: Map<string, Place>): string {
+  const { data } = event;
+  return renderEventCard({
+    id: event.id,
+    href: paths.event(event.id),
+    title: data.title,
+    datetime: data.date.written,
+    dateText: formatEventWhen(data),
+    summary: data.summary,
+    tags: data.tags,
+    isKey: data.importance === 3,
+    isDraft: data.draft,
+    actors: data.actors
+      .flatMap(({ id }) => actors.get(id) ?? [])
+      .map(({ id, data: actor }) => ({ href: paths.actor(id), name: actor.name })),
+    places: data.places
+      .flatMap(({ id }) => places.get(id) ?? [])
+      .map(({ id, data: place }) => ({ href: paths.place(id), name: place.name })),
+  });
 }
 
 let cached: Promise<Catalog> | undefined;

@@ -11,6 +11,8 @@ function collectionLoader(folder: string) {
     pattern: '**/*.md',
     base: path.join(contentDir, folder),
     generateId: ({ entry }) => path.basename(entry, '.md'),
+    // Pages use the rendered HTML only; keeping the Markdown source too would double the data store.
+    retainBody: false,
   });
 }
 

@@ -13,7 +13,9 @@ export default function pagefind(): AstroIntegration {
         const outputDir = fileURLToPath(dir);
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outputDir });
+        // Only event, actor and place pages hold indexed content; skipping the list pages halves the
+        // HTML Pagefind has to read.
+        const added = await index.addDirectory({ path: outputDir, glob: '{events,actors,places}/*/index.html' });
         if (added.errors.length > 0) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: path.join(outputDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);

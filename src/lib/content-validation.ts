@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { closestIds, toIdForm, type KnownId } from './closest-ids';
 import {
@@ -150,18 +150,15 @@ function readFrontmatter(absoluteFile: string, relativeFile: string, problems: C
     });
     return undefined;
   }
-  const document = parseDocument(frontmatter, { schema: 'core', uniqueKeys: true, prettyErrors: true });
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const line = error.linePos?.[0].line;
-      problems.push({
-        file: relativeFile,
-        message: `frontmatter is not valid YAML${line ? ` (line ${line + 1})` : ''}: ${error.message.split('\n')[0]}`,
-      });
-    }
+  try {
+    // CORE_SCHEMA has no timestamp type: dates stay the strings the editor wrote.
+    return load(frontmatter, { schema: CORE_SCHEMA, filename: relativeFile });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    const line = error.mark.line + 2;
+    problems.push({ file: relativeFile, message: `frontmatter is not valid YAML (line ${line}): ${error.reason}` });
     return undefined;
   }
-  return document.toJS() as unknown;
 }
 
 function collectFiles(contentDir: string, collection: CollectionName, problems: ContentProblem[]): ParsedFile[] {

@@ -158,8 +158,12 @@ export function formatDateRange(start: EventDate, end: EventDate | undefined, op
   return `${formatEventDate(start, options)} – ${formatEventDate(end, options)}`;
 }
 
-/** "about March 2022" for an uncertain date. */
-export function formatApproximate(text: string, approximate: boolean): string {
+/** An event's "when" as shown: its range, marked "about …" when the date is uncertain. */
+export function formatEventWhen(
+  { date, end, approximate = false }: { date: EventDate; end?: EventDate | undefined; approximate?: boolean },
+  options?: FormatOptions,
+): string {
+  const text = formatDateRange(date, end, options);
   return approximate ? `about ${text}` : text;
 }
 

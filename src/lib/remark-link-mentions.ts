@@ -46,12 +46,28 @@ function idsOf(value: unknown): string[] {
   });
 }
 
-function candidatesFor(frontmatter: Record<string, unknown>, targets: LinkMentionsOptions['targets']): Candidate[] {
+/** One compiled pattern per target for the whole build, not one per file. */
+const patterns = new WeakMap<MentionTarget, RegExp | undefined>();
+
+function patternOf(target: MentionTarget): RegExp | undefined {
+  if (!patterns.has(target)) {
+    const names = target.names.filter((name) => name.trim().length > 1);
+    patterns.set(target, names.length > 0 ? patternFor(names) : undefined);
+  }
+  return patterns.get(target);
+}
+
+/** Targets the frontmatter names that the Markdown source (when known) mentions at all. */
+function candidatesFor(
+  frontmatter: Record<string, unknown>,
+  source: string | undefined,
+  targets: LinkMentionsOptions['targets'],
+): Candidate[] {
   return (['actors', 'places'] as const).flatMap((field) =>
     idsOf(frontmatter[field]).flatMap((id) => {
       const target = Object.hasOwn(targets[field], id) ? targets[field][id] : undefined;
-      const names = target?.names.filter((name) => name.trim().length > 1) ?? [];
-      return target && names.length > 0 ? [{ target, pattern: patternFor(names) }] : [];
+      const pattern = target && patternOf(target);
+      return target && pattern && (source === undefined || pattern.test(source)) ? [{ target, pattern }] : [];
     }),
   );
 }
@@ -74,8 +90,9 @@ function linkFirstMention(node: Text, pending: Candidate[]): PhrasingContent[] |
 }
 
 export function remarkLinkMentions({ targets }: LinkMentionsOptions) {
-  return (tree: Root, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
-    const pending = candidatesFor(file.data.astro?.frontmatter ?? {}, targets);
+  return (tree: Root, file: { value?: unknown; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+    const source = typeof file.value === 'string' ? file.value : undefined;
+    const pending = candidatesFor(file.data.astro?.frontmatter ?? {}, source, targets);
     if (pending.length === 0) return;
     visit(tree, (node, index, parent: Parent | undefined) => {
       if (SKIPPED_PARENTS.has(node.type) || node.type === 'code' || node.type === 'inlineCode' || node.type === 'html')

@@ -41,6 +41,11 @@ interface EventJsonLdInput {
   places: Linked<PlaceData>[];
 }
 
+/** A compact reference to an actor or place inside an article: type, name, page and Wikidata. */
+function entityReference(type: string, entity: Linked<{ name: string; wikidata?: string | undefined }>) {
+  return { '@type': type, name: entity.name, url: entity.url, sameAs: wikidataUrl(entity.wikidata) };
+}
+
 /** A `NewsArticle` about the event's actors, mentioning its places. */
 export function eventJsonLd({ event, url, actors, places }: EventJsonLdInput): Record<string, unknown> {
   const { data } = event;
@@ -53,8 +58,8 @@ export function eventJsonLd({ event, url, actors, places }: EventJsonLdInput): R
     mainEntityOfPage: url,
     datePublished: toInstant(data.date).toISOString(),
     keywords: data.tags,
-    about: actors.map(actorJsonLd),
-    mentions: places.map(placeJsonLd),
+    about: actors.map((actor) => entityReference(actor.kind === 'person' ? 'Person' : 'Organization', actor)),
+    mentions: places.map((place) => entityReference(place.kind === 'country' ? 'Country' : 'Place', place)),
     citation: data.sources.map((source) => ({
       '@type': 'CreativeWork',
       publisher: { '@type': 'Organization', name: source.publisher },

@@ -115,6 +115,23 @@ describe('search', () => {
     await page.close();
   });
 
+  test('the back button returns to the previous search', async () => {
+    const page = await openSearch('Kherson');
+    await page.getByRole('searchbox', { name: 'Search events, people and places', exact: true }).fill('Mariupol');
+    await page.keyboard.press('Enter');
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /Mariupol/ })
+      .waitFor();
+    await page.goBack();
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /Kherson/ })
+      .waitFor();
+    expect(await page.inputValue('#search-input')).toBe('Kherson');
+    await page.close();
+  });
+
   test('sorting by date lists event results in timeline order', async () => {
     const page = await openSearch('grain');
     await page.selectOption('#search-sort', 'date-asc');
@@ -174,6 +191,27 @@ describe('timeline filtering', () => {
     expect(shown).toEqual(events.map(({ id }) => id));
     expect(await page.locator('#timeline-filter').isVisible()).toBe(false);
     await context.close();
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  test('the policy in _headers is served and nothing on the site violates it, search included', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto(`${server.url}search/?q=Mariupol`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /result/ })
+      .waitFor();
+    await page.goto(`${server.url}?actor=emmanuel-macron`);
+    await expect.poll(() => page.locator('.filter-status').textContent()).toMatch(/events shown/);
+    await page.goto(`${server.url}events/${SEED_EVENT}/`);
+    expect(violations).toEqual([]);
+    await page.close();
   });
 });
 

@@ -4,7 +4,7 @@ import {
   compareEventDates,
   dayHeading,
   endsBeforeStart,
-  formatApproximate,
+  formatEventWhen,
   formatDateRange,
   formatEventDate,
   formatMonthKey,
@@ -214,9 +214,12 @@ describe('formatEventDate: the precision written is the precision shown', () => 
     expect(formatEventDate(date('2022-03-21T23:30+03:00'), { withOffset: false })).toBe('21 March 2022, 23:30');
   });
 
-  it('marks an approximate date with "about"', () => {
-    expect(formatApproximate(formatEventDate(date('2022-03')), true)).toBe('about March 2022');
-    expect(formatApproximate('March 2022', false)).toBe('March 2022');
+  it('marks an approximate date with "about", ranges included', () => {
+    expect(formatEventWhen({ date: date('2022-03'), approximate: true })).toBe('about March 2022');
+    expect(formatEventWhen({ date: date('2022-03'), approximate: false })).toBe('March 2022');
+    expect(formatEventWhen({ date: date('2022-03-10'), end: date('2022-03-11'), approximate: true })).toBe(
+      'about 10–11 March 2022',
+    );
   });
 });
 
