@@ -22,6 +22,10 @@ export default defineConfig({
     // Keep scripts in files too: the CSP allows no inline script.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [contentValidation({ contentDir }), // The search page is `noindex`: a results page is no page for search engines.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }), hostingHeaders(), pagefind()],
+  integrations: [
+    contentValidation({ contentDir }), // The search page is `noindex`: a results page is no page for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    hostingHeaders(),
+    pagefind(),
+  ],
 });

@@ -71,7 +71,7 @@ function cardHtmlOf(event: TimelineEvent, actors: Map<string, Actor>, places: Ma
     href: paths.event(event.id),
     title: data.title,
     datetime: data.date.written,
-    dateText: formatEventWhen(data),
+    dateText: formatEventWhen(data, { withOffset: false }),
     summary: data.summary,
     tags: data.tags,
     isKey: data.importance === 3,

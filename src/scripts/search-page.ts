@@ -74,7 +74,7 @@ function renderFilters(container: HTMLFormElement, counts: PagefindResponse['fil
       label.append(checkbox, `${value} (${count})`);
       fieldset.append(label);
     }
-    container.append(fieldset);
+    container.insertBefore(fieldset, container.querySelector('#filters-apply'));
   }
 }
 
@@ -171,37 +171,48 @@ export async function startSearch() {
     sortSelect.value = state.sort;
   };
 
-  const update = (changes: Partial<SearchState>, { push, debounce }: { push: boolean; debounce: boolean }) => {
+  // Typing a new query adds one history entry, then keeps it up to date letter by letter, so the
+  // back button returns to the previous search rather than to each keystroke.
+  let typingInEntry = false;
+
+  const update = (changes: Partial<SearchState>, { typing }: { typing: boolean }) => {
     state = { ...state, ...changes };
     const url = writeSearchState(new URL(window.location.href), state);
-    if (push) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
-    void run(debounce);
+    if (typingInEntry) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    typingInEntry = typing;
+    void run(typing);
   };
 
-  input.addEventListener('input', () => update({ query: input.value.trim() }, { push: false, debounce: true }));
+  input.addEventListener('input', () => update({ query: input.value.trim() }, { typing: true }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    update({ query: input.value.trim() }, { push: true, debounce: false });
+    update({ query: input.value.trim() }, { typing: false });
   });
-  sortSelect.addEventListener('change', () => update({ sort: sortSelect.value }, { push: true, debounce: false }));
-  filtersForm.addEventListener('change', () => {
+  sortSelect.addEventListener('change', () => update({ sort: sortSelect.value }, { typing: false }));
+  const applyFilters = () => {
     const data = new FormData(filtersForm);
     const filters = Object.fromEntries(
       FILTER_GROUPS.map((group) => [group, data.getAll(group).map(String)]),
     ) as SearchState['filters'];
-    update({ filters }, { push: true, debounce: false });
+    update({ filters }, { typing: false });
+  };
+  // Checkboxes apply at once; the submit button is there for keyboard and assistive-technology users.
+  filtersForm.addEventListener('change', applyFilters);
+  filtersForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    applyFilters();
   });
   more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
+    typingInEntry = false;
     state = readSearchState(window.location.search);
     syncForm();
     void run(false);
   });
 
   // A query typed while the page loaded wins over the one in the URL.
-  if (input.value.trim() && input.value.trim() !== state.query)
-    update({ query: input.value.trim() }, { push: false, debounce: false });
+  if (input.value.trim() && input.value.trim() !== state.query) update({ query: input.value.trim() }, { typing: true });
   else {
     syncForm();
     await run(false);

@@ -61,6 +61,9 @@ export function applyTimelineFilter() {
   form.hidden = false;
   form.addEventListener('change', () => render(form, status));
   form.addEventListener('reset', () => setTimeout(() => render(form, status)));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    render(form, status);
+  });
   render(form, status);
 }
