@@ -1,9 +1,9 @@
-/** Writes `dist/_headers` for the configured base path once the build is done. */
-import { writeFile } from 'node:fs/promises';
+/** Rewrites the `_headers` copied from `public/` for the configured base path once the build is done. */
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeadersFile, hostingHeaderRules } from '../lib/hosting-headers';
+import { rebaseHeadersFile } from '../lib/hosting-headers';
 import { createPaths } from '../lib/urls';
 
 export default function hostingHeaders(): AstroIntegration {
@@ -15,7 +15,8 @@ export default function hostingHeaders(): AstroIntegration {
         base = createPaths(config.base).home;
       },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(path.join(fileURLToPath(dir), '_headers'), formatHeadersFile(hostingHeaderRules(base)));
+        const file = path.join(fileURLToPath(dir), '_headers');
+        await writeFile(file, rebaseHeadersFile(await readFile(file, 'utf8'), base));
       },
     },
   };
