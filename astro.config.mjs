@@ -23,7 +23,8 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   integrations: [
-    contentValidation({ contentDir }), // The search page is `noindex`: a results page is no page for search engines.
+    contentValidation({ contentDir }),
+    // The search page is `noindex`: a results page is no page for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
     hostingHeaders(),
     pagefind(),

@@ -50,9 +50,15 @@ function headersFor(rules, pathname) {
 /** Path of the file a request maps to, or undefined when it lies outside the base or the root. */
 async function resolveFile(root, base, pathname) {
   if (!pathname.startsWith(base)) return undefined;
-  const relative = decodeURIComponent(pathname.slice(base.length));
+  let relative;
+  try {
+    relative = decodeURIComponent(pathname.slice(base.length));
+  } catch {
+    return undefined;
+  }
   const file = path.resolve(root, relative);
-  if (!file.startsWith(root)) return undefined;
+  const inside = path.relative(root, file);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
   const info = await stat(file).catch(() => undefined);
   if (info?.isFile()) return file;
   if (info?.isDirectory()) {
@@ -72,12 +78,12 @@ export async function serveStatic({ root, base = '/', port = 4321, host = '127.0
   const normalisedBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const headerRules = await readHeaderRules(absoluteRoot);
   const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
     // Like static hosts, send `/base` and `/base/events/x` to their trailing-slash form.
     if (`${pathname}/` === normalisedBase || (!path.extname(pathname) && !pathname.endsWith('/'))) {
       const target = await resolveFile(absoluteRoot, normalisedBase, `${pathname}/`);
       if (target) {
-        response.writeHead(301, { Location: `${pathname}/` });
+        response.writeHead(301, { Location: `${pathname}/${search}` });
         response.end();
         return;
       }

@@ -47,7 +47,7 @@ async function loadCatalog(): Promise<Catalog> {
   const encoder = new TextEncoder();
   const cardBytes = new Map([...cards].map(([id, html]) => [id, encoder.encode(html).length]));
   const tags = [...eventsByTag.keys()].sort(
-    (a, b) => (eventsByTag.get(b)?.length ?? 0) - (eventsByTag.get(a)?.length ?? 0) || a.localeCompare(b),
+    (a, b) => (eventsByTag.get(b)?.length ?? 0) - (eventsByTag.get(a)?.length ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
   );
   return {
     events,
@@ -96,11 +96,4 @@ export function getCatalog(): Promise<Catalog> {
 /** A list's pages: one page while it is light enough, otherwise one per year or month. */
 export function periodPages(catalog: Catalog, events: readonly TimelineEvent[]): PeriodPage<TimelineEvent>[] {
   return splitIntoPeriods(events, SITE.listPageBudgetBytes, (event) => catalog.cardBytes(event));
-}
-
-/** Entry for an id that validation guarantees exists. */
-export function lookup<Entry>(map: ReadonlyMap<string, Entry>, id: string): Entry {
-  const entry = map.get(id);
-  if (!entry) throw new Error(`No entry with id "${id}"; content validation should have caught this.`);
-  return entry;
 }

@@ -3,12 +3,14 @@ import { glob } from 'astro/loaders';
 import { defineCollection, reference } from 'astro:content';
 import { actorSchema, createEventSchema, placeSchema } from './lib/content-schemas';
 
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+// `||`, as in astro.config.mjs: an empty CONTENT_DIR means the default, in both places.
+const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
 
 /** An entry's id is its file name without `.md`; folders only organise files. */
 function collectionLoader(folder: string) {
   return glob({
-    pattern: '**/*.md',
+    // README files document a folder; content validation skips them too.
+    pattern: ['**/*.md', '!**/README.md'],
     base: path.join(contentDir, folder),
     generateId: ({ entry }) => path.basename(entry, '.md'),
     // Pages use the rendered HTML only; keeping the Markdown source too would double the data store.

@@ -1,7 +1,7 @@
 /** RSS feeds: newest events first, with names of actors and places and the tags as categories. */
 import rss from '@astrojs/rss';
 import type { Catalog, TimelineEvent } from './catalog';
-import { formatEventDate, toInstant } from './lib/event-date';
+import { formatEventWhen, toInstant } from './lib/event-date';
 import { paths } from './paths';
 import { SITE } from './site-config';
 
@@ -25,7 +25,7 @@ export function eventFeed({ title, description, events, catalog, site }: FeedOpt
       title: data.title,
       link: new URL(paths.event(id), site).href,
       pubDate: toInstant(data.date),
-      description: `${formatEventDate(data.date)}: ${data.summary}`,
+      description: `${formatEventWhen(data)}: ${data.summary}`,
       categories: [
         ...data.actors.map(({ id: actorId }) => catalog.actors.get(actorId)?.data.name ?? actorId),
         ...data.places.map(({ id: placeId }) => catalog.places.get(placeId)?.data.name ?? placeId),

@@ -41,7 +41,11 @@ export const sourceSchema = z
     /** Headline of the report. */
     title: z.string().trim().min(1).optional(),
     /** Address of the report; only when it is certainly the real one. */
-    url: z.string().url({ message: 'is not an absolute URL (https://…)' }).optional(),
+    url: z
+      .string()
+      .url({ message: 'is not an absolute URL (https://…)' })
+      .refine((url) => /^https?:$/.test(new URL(url).protocol), { message: 'must be an http:// or https:// address' })
+      .optional(),
     /** Publication date of the report. */
     date: eventDateSchema.optional(),
   })

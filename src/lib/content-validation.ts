@@ -14,6 +14,7 @@ import {
   ID_PATTERN,
   placeSchema,
   rawEventSchema,
+  sourceSchema,
   type ActorData,
   type EventData,
   type PlaceData,
@@ -53,15 +54,24 @@ const IGNORED_FILES = new Set(['.gitkeep', '.DS_Store', 'README.md', 'Thumbs.db'
 
 /** Lists every file under `folder`, relative paths, sorted so reports are stable. */
 function listFiles(folder: string): string[] {
+  // Hidden files and folders are skipped, as Astro's glob loader skips them.
   return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter(
+      (entry) =>
+        entry.isFile() &&
+        !path
+          .relative(folder, path.join(entry.parentPath, entry.name))
+          .split(path.sep)
+          .some((part) => part.startsWith('.')),
+    )
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
 
 /** The YAML between the opening and closing `---` lines, as Astro reads it. */
 function frontmatterOf(text: string): string | undefined {
-  return /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/.exec(text)?.[1];
+  const match = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? (match[1] ?? '') : undefined;
 }
 
 /** Turns a Zod issue into an editor's sentence; the field comes separately. */
@@ -71,21 +81,24 @@ function describeIssue(
 ): { field?: string | undefined; message: string } {
   const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
   switch (issue.code) {
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      // An unknown key inside a source is judged against a source's fields, not the event's.
+      const keys = issue.path[0] === 'sources' ? Object.keys(sourceSchema.shape) : schemaKeys;
       return {
-        field: issue.keys.join(', '),
+        field: issue.keys.map((key) => [...issue.path, key].join('.')).join(', '),
         message: issue.keys
           .map((key) => {
             const [nearest] = closestIds(
               key,
-              schemaKeys.map((id) => ({ id })),
+              keys.map((id) => ({ id })),
               1,
             );
             return `unknown field \`${key}\`${nearest ? ` (did you mean \`${nearest}\`?)` : ''}`;
           })
-          .concat(`allowed fields: ${schemaKeys.join(', ')}`)
+          .concat(`allowed fields: ${keys.join(', ')}`)
           .join('; '),
       };
+    }
     case 'invalid_type':
       return issue.received === 'undefined'
         ? { field, message: 'is required but missing' }
@@ -152,7 +165,8 @@ function readFrontmatter(absoluteFile: string, relativeFile: string, problems: C
   }
   try {
     // CORE_SCHEMA has no timestamp type: dates stay the strings the editor wrote.
-    return load(frontmatter, { schema: CORE_SCHEMA, filename: relativeFile });
+    // Empty frontmatter is an empty set of fields, so the schema names every missing one.
+    return load(frontmatter, { schema: CORE_SCHEMA, filename: relativeFile }) ?? {};
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const line = error.mark.line + 2;

@@ -76,6 +76,8 @@ function parseDateString(text: string): DateParseResult {
   const groups = DATE_PATTERN.exec(text)?.groups;
   if (!groups) return { ok: false, message: `"${text}" is not a date in a supported form; ${FORMS_HINT}` };
   const year = Number(groups.year);
+  // HTML's <time datetime> has no year 0000.
+  if (year === 0) return { ok: false, message: `"${text}" has year 0000, which does not exist; years start at 0001` };
   const date: EventDate = { written: text, precision: 'year', year };
   if (groups.month === undefined) return { ok: true, date };
   const month = Number(groups.month);
@@ -100,6 +102,8 @@ function parseDateString(text: string): DateParseResult {
   Object.assign(date, { precision: 'time', hour, minute });
   if (groups.offset !== undefined) {
     const offsetMinutes = parseOffset(groups.offset);
+    if (Number(groups.offset.slice(4) || 0) > 59)
+      return { ok: false, message: `"${text}" has an offset with more than 59 minutes` };
     if (Math.abs(offsetMinutes) > 14 * 60) return { ok: false, message: `"${text}" has an offset beyond ±14:00` };
     date.offsetMinutes = offsetMinutes;
   }
@@ -224,9 +228,9 @@ export function formatMonthKey(key: string): string {
 
 /** The day heading a date is listed under: its own day, or its month/year for coarser dates. */
 export function dayHeading(date: EventDate): { key: string; label: string } {
-  if (date.precision === 'year' || date.precision === 'month') {
-    return { key: date.written, label: formatEventDate(date) };
-  }
+  // Under a month heading, "March 2022" again would say nothing: say what the group is.
+  if (date.precision === 'year') return { key: date.written, label: `${formatEventDate(date)}, month not known` };
+  if (date.precision === 'month') return { key: date.written, label: `${formatEventDate(date)}, day not known` };
   const key = `${fourDigits(date.year)}-${twoDigits(date.month ?? 1)}-${twoDigits(date.day ?? 1)}`;
   return { key, label: format(wallClock(date), 'EEEE d MMMM yyyy') };
 }

@@ -77,7 +77,10 @@ function linkFirstMention(node: Text, pending: Candidate[]): PhrasingContent[] |
   let best: { candidate: Candidate; index: number; length: number } | undefined;
   for (const candidate of pending) {
     const match = candidate.pattern.exec(node.value);
-    if (match && (!best || match.index < best.index)) best = { candidate, index: match.index, length: match[0].length };
+    // At the same position the longer name wins: "UN Security Council" over "UN".
+    const better =
+      match && (!best || match.index < best.index || (match.index === best.index && match[0].length > best.length));
+    if (match && better) best = { candidate, index: match.index, length: match[0].length };
   }
   if (!best) return undefined;
   pending.splice(pending.indexOf(best.candidate), 1);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../catalog';
-import { toPublicEvent } from '../lib/event-feed';
+import { toPublicEvent } from '../lib/public-event';
 import { paths } from '../paths';
 
 /** Every published event in timeline order: a stable format documented in README. */

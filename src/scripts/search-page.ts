@@ -53,6 +53,11 @@ function searchOptions(state: SearchState): Record<string, unknown> {
 }
 
 function renderFilters(container: HTMLFormElement, counts: PagefindResponse['filters'], state: SearchState) {
+  // The checkboxes are rebuilt with new counts; the one a keyboard user is on gets focus back.
+  const focused =
+    document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement)
+      ? document.activeElement
+      : undefined;
   container.querySelectorAll('fieldset').forEach((fieldset) => fieldset.remove());
   element('filters-empty').hidden = Object.keys(counts).length > 0;
   for (const group of FILTER_GROUPS) {
@@ -75,6 +80,11 @@ function renderFilters(container: HTMLFormElement, counts: PagefindResponse['fil
       fieldset.append(label);
     }
     container.insertBefore(fieldset, container.querySelector('#filters-apply'));
+  }
+  if (focused) {
+    [...container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
+      .find((checkbox) => checkbox.name === focused.name && checkbox.value === focused.value)
+      ?.focus();
   }
 }
 
@@ -132,16 +142,27 @@ export async function startSearch() {
   let shown = 0;
   let generation = 0;
 
-  const showMore = async () => {
+  /** Appends the next results of search `current`; a newer search makes it stop. */
+  const showMore = async (current: number, { focusFirst }: { focusFirst: boolean }) => {
     const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-    list.append(...batch.map(renderResult));
+    if (current !== generation) return;
+    const items = batch.map(renderResult);
+    list.append(...items);
     shown += batch.length;
+    // The button disappears once everything shows; focus moves to the first new result, not to nowhere.
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
     more.hidden = shown >= results.length;
   };
 
   const run = async (debounce: boolean) => {
     const current = (generation += 1);
-    const pagefind = await pagefindReady;
+    let pagefind: Pagefind;
+    try {
+      pagefind = await pagefindReady;
+    } catch {
+      status.textContent = 'Search is unavailable: the search index could not be loaded. Browse the timeline instead.';
+      return;
+    }
     const hasFilters = Object.values(state.filters).some((values) => values.length > 0);
     if (!state.query && !hasFilters) {
       list.replaceChildren();
@@ -157,7 +178,8 @@ export async function startSearch() {
     results = response.results;
     shown = 0;
     list.replaceChildren();
-    await showMore();
+    await showMore(current, { focusFirst: false });
+    if (current !== generation) return;
     renderFilters(filtersForm, response.filters, state);
     const what = state.query ? `for “${state.query}”` : 'with these filters';
     status.textContent =
@@ -203,7 +225,7 @@ export async function startSearch() {
     event.preventDefault();
     applyFilters();
   });
-  more.addEventListener('click', () => void showMore());
+  more.addEventListener('click', () => void showMore(generation, { focusFirst: true }));
   window.addEventListener('popstate', () => {
     typingInEntry = false;
     state = readSearchState(window.location.search);

@@ -36,7 +36,7 @@ function render(form: HTMLFormElement, status: HTMLElement) {
     if (visible) shown += 1;
   }
   for (const group of document.querySelectorAll<HTMLElement>('.event-list .day, .event-list .month')) {
-    group.hidden = !group.querySelector('li:not([hidden])');
+    group.hidden = !group.querySelector('.events > li:not([hidden])');
   }
   const active = Object.keys(values).length > 0;
   status.textContent = active ? `${shown} of ${cards.length} events shown.` : '';

@@ -169,6 +169,10 @@ describe('timeline filtering', () => {
       .locator('.event-list li:visible [data-event-id]')
       .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-event-id')));
     expect(visible).toEqual(eventsOf('actors', 'emmanuel-macron'));
+    const emptyDays = await page
+      .locator('.event-list .day:visible')
+      .evaluateAll((days) => days.filter((day) => !day.querySelector('.events > li:not([hidden])')).length);
+    expect(emptyDays).toBe(0);
     await expect.poll(() => page.locator('.filter-status').textContent()).toMatch(/events shown/);
     await page.close();
   });

@@ -97,7 +97,7 @@ describe('groupByMonthAndDay', () => {
     const months = groupByMonthAndDay(sorted([event('day', '2022-03-02'), event('month', '2022-03')]));
     expect(months).toHaveLength(1);
     expect(months[0]?.days.map(({ key, label, datetime }) => [key, label, datetime])).toEqual([
-      ['2022-03', 'March 2022', '2022-03'],
+      ['2022-03', 'March 2022, day not known', '2022-03'],
       ['2022-03-02', 'Wednesday 2 March 2022', '2022-03-02'],
     ]);
   });

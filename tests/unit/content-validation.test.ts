@@ -247,6 +247,32 @@ describe('validateContent on bad content (SPEC "Bad content")', () => {
     expect(problem?.message).toContain('2022-03-18 is before the start date 2022-03-19');
   });
 
+  it('an unknown field inside a source is named with its path and compared with the source fields', () => {
+    const problem = eventProblems({ sources: '\n  - publsher: Reuters\n    title: Talks' }).find(({ field }) =>
+      field?.includes('publsher'),
+    );
+    expect(problem?.field).toBe('sources.0.publsher');
+    expect(problem?.message).toContain('did you mean `publisher`?');
+    expect(problem?.message).toContain('allowed fields: publisher, title, url, date');
+  });
+
+  it('a source URL must be a web address', () => {
+    const [problem] = eventProblems({ sources: '\n  - publisher: Reuters\n    url: javascript:alert(1)' });
+    expect(problem).toMatchObject({ field: 'sources.0.url', message: 'must be an http:// or https:// address' });
+  });
+
+  it('empty frontmatter reports each missing field instead of nothing', () => {
+    const { problems } = problemsIn({ [EVENT_FILE]: '---\n---\nBody.\n' });
+    expect(problems.map(({ field }) => field)).toEqual(
+      expect.arrayContaining(['title', 'date', 'summary', 'actors', 'sources']),
+    );
+  });
+
+  it('a closing `---` is a line of its own: a title ending in dashes stays in the frontmatter', () => {
+    const { problems } = problemsIn({ [EVENT_FILE]: markdown({ ...validEvent, title: 'Talks end---' }) });
+    expect(problems).toEqual([]);
+  });
+
   it('a missing `sources` is an error', () => {
     const [problem] = eventProblems({ sources: undefined });
     expect(problem).toMatchObject({ field: 'sources', message: 'is required but missing' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 import {
   compareEventDates,
   dayHeading,
@@ -31,7 +31,7 @@ function rejection(value: unknown): string {
 
 /** What an unquoted YAML value turns into, as Astro's frontmatter parser reads it (YAML 1.1 timestamps). */
 function unquotedYaml(text: string): unknown {
-  return (parseYaml(`date: ${text}`, { schema: 'yaml-1.1' }) as { date: unknown }).date;
+  return (loadYaml(`date: ${text}`) as { date: unknown }).date;
 }
 
 describe('parseEventDate: the SPEC date forms', () => {
@@ -150,6 +150,11 @@ describe('parseEventDate: impossible and malformed dates', () => {
   it('rejects 24:00 and minute 60 as impossible times of day', () => {
     expect(rejection('2022-03-19T24:00')).toMatch(/impossible time of day/);
     expect(rejection('2022-03-19T12:60Z')).toMatch(/impossible time of day/);
+  });
+
+  it('rejects offset minutes beyond 59 and the year 0000, which HTML cannot hold', () => {
+    expect(rejection('2022-03-19T12:00+05:75')).toMatch(/more than 59 minutes/);
+    expect(rejection('0000')).toMatch(/year 0000/);
   });
 
   it('rejects an offset beyond ±14:00', () => {
@@ -398,9 +403,9 @@ describe('grouping keys and headings', () => {
     expect(dayHeading(date('2022-03-22T01:00+05:00'))).toEqual({ key: '2022-03-22', label: 'Tuesday 22 March 2022' });
   });
 
-  it('heads a month or year event under the month or year itself', () => {
-    expect(dayHeading(date('2022-03'))).toEqual({ key: '2022-03', label: 'March 2022' });
-    expect(dayHeading(date('2022'))).toEqual({ key: '2022', label: '2022' });
+  it('heads a month or year event under its month or year, saying the finer part is not known', () => {
+    expect(dayHeading(date('2022-03'))).toEqual({ key: '2022-03', label: 'March 2022, day not known' });
+    expect(dayHeading(date('2022'))).toEqual({ key: '2022', label: '2022, month not known' });
   });
 });
 

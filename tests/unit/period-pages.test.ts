@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byChronology } from '../../src/lib/chronology';
-import { splitIntoPeriods, type PeriodPage } from '../../src/lib/period-pages';
+import { periodNavigation, splitIntoPeriods, type PeriodPage } from '../../src/lib/period-pages';
 import { event, ids, type TestEvent } from './fixtures';
 
 /** `count` events on consecutive days of one month. */
@@ -44,11 +44,23 @@ describe('splitIntoPeriods', () => {
     ]);
   });
 
-  it('keeps a single month on one page even when it alone is over the limit', () => {
+  it('splits a month that alone is over the limit into runs of whole days', () => {
     const events = [...daysOf('2022-02', 2), ...daysOf('2022-03', 9)];
     expect(summary(splitIntoPeriods(events, 5))).toEqual([
       { segments: [], label: 'February 2022', count: 2 },
-      { segments: ['2022', '03'], label: 'March 2022', count: 9 },
+      { segments: ['2022', '03'], label: '1–5 March 2022', count: 5 },
+      { segments: ['2022', '03', '06'], label: '6–9 March 2022', count: 4 },
+    ]);
+  });
+
+  it('keeps a single day on one page even when it alone is over the limit', () => {
+    const events = [
+      ...daysOf('2022-02', 2),
+      ...Array.from({ length: 6 }, (_, index) => event(`d${index}`, '2022-03-04')),
+    ];
+    expect(summary(splitIntoPeriods(events, 5))).toEqual([
+      { segments: [], label: 'February 2022', count: 2 },
+      { segments: ['2022', '03'], label: '4 March 2022', count: 6 },
     ]);
   });
 
@@ -60,7 +72,7 @@ describe('splitIntoPeriods', () => {
       ...daysOf('2022-05', 3),
     ];
     events.sort(byChronology);
-    const pages = splitIntoPeriods(events, 4);
+    const pages = splitIntoPeriods(events, 5);
     expect(summary(pages)).toEqual([
       { segments: [], label: 'March 2022', count: 5 },
       { segments: ['2022', '05'], label: 'May 2022', count: 3 },
@@ -100,5 +112,28 @@ describe('splitIntoPeriods', () => {
       const pages = splitIntoPeriods(events, limit);
       expect(ids(pages.flatMap((page) => page.events)), `limit ${limit}`).toEqual(ids(events));
     }
+  });
+});
+
+describe('periodNavigation', () => {
+  const pages = splitIntoPeriods([...daysOf('2021-05', 2), ...daysOf('2022-02', 3), ...daysOf('2022-03', 3)], 3);
+
+  it('links every year once and the pages of the current year, not every page', () => {
+    const navigation = periodNavigation(pages, ['2022', '03']);
+    expect(navigation.years.map(({ year, current }) => [year, current])).toEqual([
+      ['2021', false],
+      ['2022', true],
+    ]);
+    expect(navigation.withinYear.map(({ label, current }) => [label, current])).toEqual([
+      ['February 2022', false],
+      ['March 2022', true],
+    ]);
+  });
+
+  it('offers the neighbouring pages in order', () => {
+    const navigation = periodNavigation(pages, ['2022', '02']);
+    expect(navigation.previous?.segments).toEqual([]);
+    expect(navigation.next?.label).toBe('March 2022');
+    expect(periodNavigation(pages, []).previous).toBeUndefined();
   });
 });

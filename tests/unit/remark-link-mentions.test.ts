@@ -11,7 +11,8 @@ const actors: Record<string, MentionTarget> = {
     href: '/actors/volodymyr-zelenskyy/',
     names: ['Volodymyr Zelenskyy', 'Zelensky', 'Zelenskiy', 'Зеленський'],
   },
-  un: { href: '/actors/un/', names: ['United Nations', 'U.N.'] },
+  un: { href: '/actors/un/', names: ['United Nations', 'U.N.', 'UN'] },
+  'un-security-council': { href: '/actors/un-security-council/', names: ['UN Security Council'] },
 };
 const places: Record<string, MentionTarget> = {
   kyiv: { href: '/places/kyiv/', names: ['Kyiv', 'Kiev', 'Київ'] },
@@ -51,6 +52,12 @@ describe('remarkLinkMentions', () => {
 
   it('prefers the full name to a shorter alias at the same place', async () => {
     expect(await linked('Emmanuel Macron spoke.', call)).toBe('[Emmanuel Macron](/actors/emmanuel-macron/) spoke.');
+  });
+
+  it('gives a mention to the entity with the longer name when two start at the same place', async () => {
+    expect(await linked('The UN Security Council met; the UN spoke.', { actors: ['un', 'un-security-council'] })).toBe(
+      'The [UN Security Council](/actors/un-security-council/) met; the [UN](/actors/un/) spoke.',
+    );
   });
 
   it('matches Cyrillic aliases, in any case', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rawEventSchema } from '../../src/lib/content-schemas';
-import { toPublicEvent, type FeedEventInput } from '../../src/lib/event-feed';
+import { toPublicEvent, type FeedEventInput } from '../../src/lib/public-event';
 
 function feedEvent(id: string, frontmatter: Record<string, unknown>): FeedEventInput {
   const data = rawEventSchema.parse({

@@ -1,4 +1,4 @@
-/** The stable, tool-facing form of an event shared by `/events.json` and the RSS feeds. */
+/** The stable, tool-facing form of an event in `/events.json` (documented in README). */
 import type { EventData } from './content-schemas';
 
 export interface FeedEventInput {
