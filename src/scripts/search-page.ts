@@ -88,6 +88,20 @@ function renderFilters(container: HTMLFormElement, counts: PagefindResponse['fil
   }
 }
 
+/**
+ * An excerpt keeps only its text and Pagefind's <mark> highlights: it is parsed in an inert
+ * document and rebuilt, so no markup from page text can reach the live page.
+ */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(excerpt, 'text/html');
+  return [...parsed.body.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
 function renderResult(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
   const kind = data.meta['kind'];
@@ -111,8 +125,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   }
   const summary = document.createElement('p');
   if (data.meta['summary']) summary.textContent = data.meta['summary'];
-  // Pagefind escapes page text in excerpts and adds only <mark> around matches.
-  else summary.innerHTML = data.excerpt;
+  else summary.append(...excerptNodes(data.excerpt));
   item.append(summary);
   return item;
 }
