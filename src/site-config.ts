@@ -9,7 +9,7 @@ export const SITE = {
    * Estimated bytes of event cards a list page may hold before it is split by year, then by
    * month; with the page around them, pages stay under 200 KB.
    */
-  listPageBudgetBytes: 170_000,
+  listPageBudgetBytes: 150_000,
   /** Events in the RSS feeds. */
   feedSize: 50,
 } as const;
