@@ -6,7 +6,15 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { byChronology } from './lib/chronology';
 import { formatEventWhen } from './lib/event-date';
 import { renderEventCard } from './lib/event-card-html';
-import { actorIdsOf, indexEventsBy, neighboursOf, placeIdsOf, relatedEvents, tagsOf } from './lib/event-indexes';
+import {
+  actorIdsOf,
+  countBy,
+  indexEventsBy,
+  neighboursOf,
+  placeIdsOf,
+  relatedEvents,
+  tagsOf,
+} from './lib/event-indexes';
 import { splitIntoPeriods, type PeriodPage } from './lib/period-pages';
 import { paths } from './paths';
 import { SITE } from './site-config';
@@ -46,9 +54,7 @@ async function loadCatalog(): Promise<Catalog> {
   const cards = new Map(events.map((event) => [event.id, cardHtmlOf(event, actors, places)]));
   const encoder = new TextEncoder();
   const cardBytes = new Map([...cards].map(([id, html]) => [id, encoder.encode(html).length]));
-  const tags = [...eventsByTag.keys()].sort(
-    (a, b) => (eventsByTag.get(b)?.length ?? 0) - (eventsByTag.get(a)?.length ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
-  );
+  const tags = countBy(events, tagsOf).map(({ id }) => id);
   return {
     events,
     actors,

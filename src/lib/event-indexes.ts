@@ -34,15 +34,24 @@ export interface Count {
   count: number;
 }
 
-/** How often each actor appears in `events`, most frequent first, leaving out `exclude`. */
-export function countActors(events: readonly LinkedEvent[], exclude?: string): Count[] {
+const idOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** How often each key occurs in `events`, most frequent first, then by key; `exclude` is left out. */
+export function countBy<Event>(
+  events: readonly Event[],
+  keysOf: (event: Event) => readonly string[],
+  exclude?: string,
+): Count[] {
   const counts = new Map<string, number>();
   for (const event of events) {
-    for (const id of actorIdsOf(event)) if (id !== exclude) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const key of new Set(keysOf(event))) if (key !== exclude) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts]
-    .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || idOrder(a.id, b.id));
+}
+
+/** How often each actor appears in `events`, most frequent first, leaving out `exclude`. */
+export function countActors(events: readonly LinkedEvent[], exclude?: string): Count[] {
+  return countBy(events, actorIdsOf, exclude);
 }
 
 /** The events before and after each event in timeline order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityPeriodPaths } from '../../src/lib/entity-pages';
+import { entityPeriodPaths } from '../../src/lib/period-paths';
 import { splitIntoPeriods } from '../../src/lib/period-pages';
 import { event } from './fixtures';
 

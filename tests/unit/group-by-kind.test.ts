@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByKind } from '../../src/lib/entity-index';
+import { groupByKind } from '../../src/lib/group-by-kind';
 
 const entries = [
   { id: 'nato', data: { name: 'NATO', kind: 'organization' } },
