@@ -2,8 +2,8 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentValidation from './src/integrations/content-validation';
+import dataStoreAsJson from './src/integrations/data-store-as-json';
 import hostingHeaders from './src/integrations/hosting-headers';
-import pagefind from './src/integrations/pagefind';
 import { normaliseBasePath } from './src/lib/urls';
 
 const site = process.env.SITE || 'http://localhost:4321';
@@ -26,9 +26,9 @@ export default defineConfig({
   },
   integrations: [
     contentValidation({ contentDir }),
+    dataStoreAsJson(),
     // The search page is `noindex`: a results page is no page for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
     hostingHeaders(),
-    pagefind(),
   ],
 });

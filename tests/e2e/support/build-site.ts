@@ -38,7 +38,7 @@ export function runBuild({ contentDir, basePath, site, timeZone }: BuildOptions 
   if (basePath) env['BASE_PATH'] = basePath;
   if (site) env['SITE'] = site;
   if (timeZone) env['TZ'] = timeZone;
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     env,
     encoding: 'utf8',
