@@ -11,10 +11,12 @@ interface FeedOptions {
   /** Events in timeline order; the newest are taken. */
   events: readonly TimelineEvent[];
   catalog: Catalog;
-  site: URL;
+  /** Astro's `site`; astro.config.mjs always sets one, from `SITE` or its default. */
+  site: URL | undefined;
 }
 
 export function eventFeed({ title, description, events, catalog, site }: FeedOptions) {
+  if (!site) throw new Error('RSS links must be absolute: set `site` in astro.config.mjs (the SITE variable).');
   const newest = events.slice(-SITE.feedSize).reverse();
   return rss({
     title,

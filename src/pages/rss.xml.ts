@@ -10,6 +10,6 @@ export const GET: APIRoute = async ({ site }) => {
     description: SITE.description,
     events: catalog.events,
     catalog,
-    site: site ?? new URL('http://localhost:4321'),
+    site,
   });
 };

@@ -17,6 +17,6 @@ export const GET: APIRoute = async ({ params, site }) => {
     description: `Events with ${actor.data.name} on the ${SITE.title} timeline.`,
     events: catalog.eventsByActor.get(actor.id) ?? [],
     catalog,
-    site: site ?? new URL('http://localhost:4321'),
+    site,
   });
 };
