@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import buildOutputFolder from './src/integrations/build-output-folder';
 import contentValidation from './src/integrations/content-validation';
 import dataStoreAsJson from './src/integrations/data-store-as-json';
 import hostingHeaders from './src/integrations/hosting-headers';
@@ -30,5 +31,7 @@ export default defineConfig({
     // The search page is `noindex`: a results page is no page for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
     hostingHeaders(),
+    // Tells scripts/build.mjs which folder Pagefind indexes.
+    buildOutputFolder(),
   ],
 });

@@ -179,7 +179,7 @@ async function timedPhase({ site, events }, phase, build) {
 
 /**
  * Our build is `npm run build`'s script: Astro, then Pagefind, which reports its share on a
- * `[pagefind-timing]` line; peak memory is the larger of the two steps. It runs
+ * `[pagefind-timing]` line; the script's own Node process counts in the peak too. It runs
  * from the workspace with `--root` pointing at the project: given an outDir outside the working
  * directory, Astro stages its server chunks in `<cwd>/.astro/` and then deletes that whole folder,
  * which would take the project's generated types with it.

@@ -2,29 +2,41 @@
  * Astro 5 hands its content data store to the server build as one JavaScript object literal.
  * Rollup's syntax tree for that literal grows with every entry and was the build's memory peak
  * (2.7 GB at 10,000 events). Emitting the store as `JSON.parse("…")` keeps the tree to a single
- * string, as Astro itself does from version 7 (withastro/astro#17430).
+ * string, as upstream Astro does since withastro/astro#17430; remove this integration on
+ * upgrading to a release with that change.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
 /** Astro's resolved id for the `astro:data-layer-content` module. */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
-// Where `astro build` keeps the store, in its cache folder.
+// Where `astro build` writes the store, in its cache folder (Astro's getDataStoreFile).
 const DATA_STORE_FILE = 'data-store.json';
 
-/** @param storeFile the data store `astro build` wrote */
-export function dataStoreModulePlugin(storeFile: URL): Plugin {
+/** @param storeFile the data store `astro build` wrote, known once Astro's config is final */
+export function dataStoreModulePlugin(storeFile: () => URL): Plugin {
   return {
     name: 'timeline:data-store-as-json',
+    // `astro dev` keeps its store elsewhere and reloads the module itself when content changes.
+    apply: 'build',
     load: {
       // Astro's plugin answers with the object literal; an ordered hook runs before it.
       order: 'pre',
       async handler(id) {
-        // Without a store file, Astro's plugin answers with its empty store.
-        if (id !== DATA_STORE_MODULE || !existsSync(storeFile)) return null;
-        const json = await readFile(storeFile, 'utf8');
+        if (id !== DATA_STORE_MODULE) return null;
+        const file = fileURLToPath(storeFile());
+        // Astro writes the store before it bundles; a missing or broken file must not become an
+        // empty site, or a silent return to the object literal.
+        const json = await readFile(file, 'utf8').catch((error: Error) =>
+          this.error(`No content store at ${file} (${error.message}); has Astro moved it?`),
+        );
+        try {
+          JSON.parse(json);
+        } catch (error) {
+          this.error(`The content store ${file} is not JSON (${(error as Error).message}); build again.`);
+        }
         return { code: `export default JSON.parse(${JSON.stringify(json)});`, map: { mappings: '' } };
       },
     },
@@ -32,13 +44,24 @@ export function dataStoreModulePlugin(storeFile: URL): Plugin {
 }
 
 export default function dataStoreAsJson(): AstroIntegration {
+  let storeFile: URL | undefined;
   return {
     name: 'timeline:data-store-as-json',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
-        // `astro dev` keeps its store elsewhere and reloads the module itself when content changes.
-        if (command !== 'build') return;
-        updateConfig({ vite: { plugins: [dataStoreModulePlugin(new URL(DATA_STORE_FILE, config.cacheDir))] } });
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              dataStoreModulePlugin(() => {
+                if (!storeFile) throw new Error('The content store was asked for before Astro read its config.');
+                return storeFile;
+              }),
+            ],
+          },
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        storeFile = new URL(DATA_STORE_FILE, config.cacheDir);
       },
     },
   };

@@ -2,16 +2,16 @@
  * Every "Bad content" case of the SPEC makes `astro build` fail with a message naming the file,
  * the field and the fix. Each case starts from the valid fixture content and breaks one thing.
  */
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FIXTURE_CONTENT, runBuild } from './support/build-site';
+import { temporaryFolder } from './support/temporary-folders';
 
 const CALL = 'events/2022/2022-03-19-b-call.md';
 
 function brokenContent(breakIt: (folder: string) => void): string {
-  const folder = mkdtempSync(path.join(tmpdir(), 'timeline-bad-'));
+  const folder = temporaryFolder('timeline-bad-');
   cpSync(FIXTURE_CONTENT, folder, { recursive: true });
   breakIt(folder);
   return folder;

@@ -1,22 +1,33 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DATA_STORE_MODULE, dataStoreModulePlugin } from '../../src/integrations/data-store-as-json';
 
-type LoadHandler = (id: string) => Promise<{ code: string } | null>;
+type LoadHook = { order: string; handler: (this: unknown, id: string) => Promise<{ code: string } | null> };
 
-/** Runs the plugin's `load` hook as Vite would for `id`. */
-function load(storeFile: URL, id: string) {
-  const hook = dataStoreModulePlugin(storeFile).load as { order: string; handler: LoadHandler };
-  expect(hook.order).toBe('pre');
-  return hook.handler(id);
+const folder = mkdtempSync(path.join(tmpdir(), 'data-store-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function pluginFor(storeFile: URL) {
+  const plugin = dataStoreModulePlugin(() => storeFile);
+  return { apply: plugin.apply, load: plugin.load as LoadHook };
 }
 
-function writeStore(data: unknown): URL {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'data-store-')), 'data-store.json');
-  writeFileSync(file, JSON.stringify(data));
+/** Runs the plugin's `load` hook as Vite would, with a context whose `error` throws like Vite's. */
+function load(storeFile: URL, id: string) {
+  const context = {
+    error: (message: string) => {
+      throw new Error(message);
+    },
+  };
+  return pluginFor(storeFile).load.handler.call(context, id);
+}
+
+function writeStore(name: string, text: string): URL {
+  const file = path.join(folder, name);
+  writeFileSync(file, text);
   return pathToFileURL(file);
 }
 
@@ -26,25 +37,42 @@ async function evaluate(code: string): Promise<unknown> {
 }
 
 describe('dataStoreModulePlugin', () => {
-  // The shape of Astro's store (devalue's flat array) with text that is hard to put in a string.
+  // What Astro writes: devalue's flat form of Map<collection, Map<id, entry>>, here with text that
+  // is hard to put in a JavaScript string.
   const store = [
     ['Map', 1, 2],
     'events',
-    { html: '<p>Macron said "lift the siege" \\ </script> \u2028 Маріуполь</p>' },
+    ['Map', 3, 4],
+    '2022-03-18-macron-putin-call',
+    { id: 3, rendered: 5 },
+    { html: 6 },
+    '<p>Macron urged "lift the siege" \\ </script> \u2028 Маріуполь</p>',
   ];
+  const storeFile = writeStore('data-store.json', JSON.stringify(store));
 
-  it('hands Astro the store file as one JSON string that parses to the same data', async () => {
-    const code = (await load(writeStore(store), DATA_STORE_MODULE))?.code ?? '';
+  it('answers for the store module before Astro does, in builds only', () => {
+    const { apply, load: hook } = pluginFor(storeFile);
+    expect(hook.order).toBe('pre');
+    expect(apply).toBe('build');
+  });
+
+  it('hands Astro the store as one JSON string that parses to the same data', async () => {
+    const code = (await load(storeFile, DATA_STORE_MODULE))?.code ?? '';
     expect(code).toMatch(/^export default JSON\.parse\(".*"\);$/s);
     expect(await evaluate(code)).toEqual(store);
   });
 
   it('leaves every other module to the plugins after it', async () => {
-    expect(await load(writeStore(store), '\0astro:content')).toBeNull();
+    expect(await load(storeFile, '\0astro:content')).toBeNull();
   });
 
-  it('leaves the module to Astro when no store has been written', async () => {
-    const missing = new URL('missing/data-store.json', pathToFileURL(`${tmpdir()}/`));
-    expect(await load(missing, DATA_STORE_MODULE)).toBeNull();
+  it('fails the build when the store is missing, instead of building an empty site', async () => {
+    const missing = new URL('missing/data-store.json', pathToFileURL(`${folder}/`));
+    await expect(load(missing, DATA_STORE_MODULE)).rejects.toThrow(/No content store at .*missing.*data-store\.json/);
+  });
+
+  it('fails the build when the store is not JSON', async () => {
+    const broken = writeStore('broken.json', JSON.stringify(store).slice(0, 40));
+    await expect(load(broken, DATA_STORE_MODULE)).rejects.toThrow(/broken\.json is not JSON/);
   });
 });

@@ -1,8 +1,7 @@
 /** Builds the site into a temporary folder with the given content and environment. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { temporaryFolder } from './temporary-folders';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -32,7 +31,7 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
 }
 
 export function runBuild({ contentDir, basePath, site, timeZone }: BuildOptions = {}): BuildResult {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'timeline-build-'));
+  const outDir = temporaryFolder('timeline-build-');
   const env: NodeJS.ProcessEnv = { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' };
   if (contentDir) env['CONTENT_DIR'] = contentDir;
   if (basePath) env['BASE_PATH'] = basePath;
