@@ -10,6 +10,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/support/setup.ts'],
         },
       },
       {
@@ -17,7 +18,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['tests/e2e/support/setup.ts'],
+          setupFiles: ['tests/support/setup.ts'],
           // Each file builds the site once in `beforeAll`; builds and browsers are slow on two cores.
           hookTimeout: 300_000,
           testTimeout: 60_000,

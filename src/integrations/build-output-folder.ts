@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** The variable `scripts/build.mjs` sets to the file that should receive the folder's path. */
-export const OUTPUT_FOLDER_FILE_VARIABLE = 'TIMELINE_OUTPUT_FOLDER_FILE';
+const OUTPUT_FOLDER_FILE_VARIABLE = 'TIMELINE_OUTPUT_FOLDER_FILE';
 
 export default function buildOutputFolder(): AstroIntegration {
   return {

@@ -6,7 +6,7 @@ import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FIXTURE_CONTENT, runBuild } from './support/build-site';
-import { temporaryFolder } from './support/temporary-folders';
+import { temporaryFolder } from '../support/temporary-folders';
 
 const CALL = 'events/2022/2022-03-19-b-call.md';
 

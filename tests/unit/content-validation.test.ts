@@ -1,13 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatProblems, validateContent, type ContentProblem } from '../../src/lib/content-validation';
-
-const temporaryFolders: string[] = [];
-afterAll(() => {
-  for (const folder of temporaryFolders) rmSync(folder, { recursive: true, force: true });
-});
+import { temporaryFolder } from '../support/temporary-folders';
 
 /** Frontmatter as raw YAML snippets by field, in order; `undefined` leaves a field out. */
 type Fields = Record<string, string | undefined>;
@@ -73,8 +68,7 @@ const baseFiles: Record<string, string> = {
 
 /** Writes `baseFiles` with `changes` applied (`undefined` removes a file) into a fresh temp folder. */
 function contentFolder(changes: Record<string, string | undefined> = {}): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'timeline-content-'));
-  temporaryFolders.push(root);
+  const root = temporaryFolder('timeline-content-');
   const contentDir = path.join(root, 'content');
   for (const [file, text] of Object.entries({ ...baseFiles, ...changes })) {
     if (text === undefined) continue;
@@ -438,8 +432,7 @@ describe('validateContent on bad content (SPEC "Bad content")', () => {
   });
 
   it('a missing content folder is reported', () => {
-    const missing = path.join(mkdtempSync(path.join(os.tmpdir(), 'timeline-empty-')), 'content');
-    temporaryFolders.push(path.dirname(missing));
+    const missing = path.join(temporaryFolder('timeline-empty-'), 'content');
     expect(validateContent(missing).problems.map(({ message }) => message)).toContainEqual(
       expect.stringMatching(/content folder not found/),
     );

@@ -1,14 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATA_STORE_MODULE, dataStoreModulePlugin } from '../../src/integrations/data-store-as-json';
+import { temporaryFolder } from '../support/temporary-folders';
 
 type LoadHook = { order: string; handler: (this: unknown, id: string) => Promise<{ code: string } | null> };
 
-const folder = mkdtempSync(path.join(tmpdir(), 'data-store-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const folder = temporaryFolder('data-store-');
 
 function pluginFor(storeFile: URL) {
   const plugin = dataStoreModulePlugin(() => storeFile);

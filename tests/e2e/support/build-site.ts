@@ -1,7 +1,7 @@
 /** Builds the site into a temporary folder with the given content and environment. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { temporaryFolder } from './temporary-folders';
+import { temporaryFolder } from '../../support/temporary-folders';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../../..');
 

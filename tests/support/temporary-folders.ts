@@ -1,6 +1,6 @@
 /**
- * Temporary folders for builds and broken content, removed after each test file (see
- * `setupFiles` in vitest.config.ts): a full test run makes hundreds of megabytes of them.
+ * Temporary folders for builds and content, removed after each test file (see `setupFiles` in
+ * vitest.config.ts): a full test run makes hundreds of megabytes of them.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
