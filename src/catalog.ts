@@ -8,6 +8,7 @@ import { formatEventWhen } from './lib/event-date';
 import { renderEventCard } from './lib/event-card-html';
 import {
   actorIdsOf,
+  countActors,
   countBy,
   indexEventsBy,
   neighboursOf,
@@ -16,6 +17,7 @@ import {
   tagsOf,
 } from './lib/event-indexes';
 import { splitIntoPeriods, type PeriodPage } from './lib/period-pages';
+import { entityPeriodPaths } from './lib/period-paths';
 import { paths } from './paths';
 import { SITE } from './site-config';
 
@@ -102,4 +104,13 @@ export function getCatalog(): Promise<Catalog> {
 /** A list's pages: one page while it is light enough, otherwise one per year or month. */
 export function periodPages(catalog: Catalog, events: readonly TimelineEvent[]): PeriodPage<TimelineEvent>[] {
   return splitIntoPeriods(events, SITE.listPageBudgetBytes, (event) => catalog.cardBytes(event));
+}
+
+/**
+ * The pages of one actor's, place's or topic's events, each with the actors seen most often among
+ * them (counted once per entity, not again on each of its pages); `exclude` leaves the actor out.
+ */
+export function entityPages(catalog: Catalog, events: readonly TimelineEvent[], exclude?: string) {
+  const companions = countActors(events, exclude).slice(0, SITE.companionCount);
+  return entityPeriodPaths(periodPages(catalog, events)).map((path) => ({ ...path, companions }));
 }

@@ -12,4 +12,6 @@ export const SITE = {
   listPageBudgetBytes: 150_000,
   /** Events in the RSS feeds. */
   feedSize: 50,
+  /** Actors listed as most often beside an actor, at a place or in a topic. */
+  companionCount: 8,
 } as const;
