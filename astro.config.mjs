@@ -5,11 +5,14 @@ import buildOutputFolder from './src/integrations/build-output-folder';
 import contentValidation from './src/integrations/content-validation';
 import dataStoreAsJson from './src/integrations/data-store-as-json';
 import hostingHeaders from './src/integrations/hosting-headers';
+import { resolveLanguage } from './src/lib/messages';
 import { normaliseBasePath } from './src/lib/urls';
 
 const site = process.env.SITE || 'http://localhost:4321';
 const base = normaliseBasePath(process.env.BASE_PATH);
 const contentDir = process.env.CONTENT_DIR || 'content';
+// An unsupported language stops here, before any work, with the list of supported ones.
+const language = resolveLanguage(process.env.SITE_LANGUAGE);
 
 export default defineConfig({
   site,
@@ -24,6 +27,7 @@ export default defineConfig({
   vite: {
     // Keep scripts in files too: the CSP allows no inline script.
     build: { assetsInlineLimit: 0 },
+    define: { 'import.meta.env.SITE_LANGUAGE': JSON.stringify(language) },
   },
   integrations: [
     contentValidation({ contentDir }),
