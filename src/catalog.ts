@@ -4,7 +4,6 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byChronology } from './lib/chronology';
-import { formatEventWhen } from './lib/event-date';
 import { renderEventCard } from './lib/event-card-html';
 import {
   actorIdsOf,
@@ -18,6 +17,8 @@ import {
 } from './lib/event-indexes';
 import { splitIntoPeriods, type PeriodPage } from './lib/period-pages';
 import { entityPeriodPaths } from './lib/period-paths';
+import { textLanguage } from './lib/text-language';
+import { messages } from './i18n';
 import { paths } from './paths';
 import { SITE } from './site-config';
 
@@ -72,25 +73,31 @@ async function loadCatalog(): Promise<Catalog> {
   };
 }
 
+const cardLabels = { key: messages.t('event.key'), draft: messages.t('event.draft') };
+
 function cardHtmlOf(event: TimelineEvent, actors: Map<string, Actor>, places: Map<string, Place>): string {
   const { data } = event;
-  return renderEventCard({
-    id: event.id,
-    href: paths.event(event.id),
-    title: data.title,
-    datetime: data.date.written,
-    dateText: formatEventWhen(data, { withOffset: false }),
-    summary: data.summary,
-    tags: data.tags,
-    isKey: data.importance === 3,
-    isDraft: data.draft,
-    actors: data.actors
-      .flatMap(({ id }) => actors.get(id) ?? [])
-      .map(({ id, data: actor }) => ({ href: paths.actor(id), name: actor.name })),
-    places: data.places
-      .flatMap(({ id }) => places.get(id) ?? [])
-      .map(({ id, data: place }) => ({ href: paths.place(id), name: place.name })),
-  });
+  return renderEventCard(
+    {
+      id: event.id,
+      href: paths.event(event.id),
+      title: data.title,
+      datetime: data.date.written,
+      dateText: messages.dates.when(data, { withOffset: false }),
+      summary: data.summary,
+      tags: data.tags,
+      isKey: data.importance === 3,
+      isDraft: data.draft,
+      actors: data.actors
+        .flatMap(({ id }) => actors.get(id) ?? [])
+        .map(({ id, data: actor }) => ({ href: paths.actor(id), name: actor.name })),
+      places: data.places
+        .flatMap(({ id }) => places.get(id) ?? [])
+        .map(({ id, data: place }) => ({ href: paths.place(id), name: place.name })),
+      text: textLanguage(data.lang, messages),
+    },
+    cardLabels,
+  );
 }
 
 let cached: Promise<Catalog> | undefined;
@@ -103,7 +110,12 @@ export function getCatalog(): Promise<Catalog> {
 
 /** A list's pages: one page while it is light enough, otherwise one per year or month. */
 export function periodPages(catalog: Catalog, events: readonly TimelineEvent[]): PeriodPage<TimelineEvent>[] {
-  return splitIntoPeriods(events, SITE.listPageBudgetBytes, (event) => catalog.cardBytes(event));
+  return splitIntoPeriods(
+    events,
+    SITE.listPageBudgetBytes,
+    { all: messages.t('period.all'), dates: messages.dates },
+    (event) => catalog.cardBytes(event),
+  );
 }
 
 /**

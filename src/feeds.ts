@@ -1,7 +1,8 @@
 /** RSS feeds: newest events first, with names of actors and places and the tags as categories. */
 import rss from '@astrojs/rss';
 import type { Catalog, TimelineEvent } from './catalog';
-import { formatEventWhen, toInstant } from './lib/event-date';
+import { messages } from './i18n';
+import { toInstant } from './lib/event-date';
 import { paths } from './paths';
 import { SITE } from './site-config';
 
@@ -27,13 +28,13 @@ export function eventFeed({ title, description, events, catalog, site }: FeedOpt
       title: data.title,
       link: new URL(paths.event(id), site).href,
       pubDate: toInstant(data.date),
-      description: `${formatEventWhen(data)}: ${data.summary}`,
+      description: `${messages.dates.when(data)}: ${data.summary}`,
       categories: [
         ...data.actors.map(({ id: actorId }) => catalog.actors.get(actorId)?.data.name ?? actorId),
         ...data.places.map(({ id: placeId }) => catalog.places.get(placeId)?.data.name ?? placeId),
         ...data.tags,
       ],
     })),
-    customData: `<language>${SITE.lang}</language>`,
+    customData: `<language>${messages.lang}</language>`,
   });
 }

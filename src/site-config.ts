@@ -4,7 +4,6 @@ export const SITE = {
   shortTitle: 'War diplomacy 2022',
   description:
     'A sourced, day-by-day timeline of the diplomacy around Russia’s full-scale invasion of Ukraine in 2022: calls, summits, votes, sanctions and talks.',
-  lang: 'en',
   /**
    * Estimated bytes of event cards a list page may hold before it is split by year, then by
    * month; with the page around them, pages stay under 200 KB.

@@ -1,4 +1,4 @@
-import { compareEventDates, dayHeading, formatMonthKey, monthKey, type EventDate } from './event-date';
+import { compareEventDates, monthKey, type DateFormat, type EventDate } from './event-date';
 
 /** The fields ordering needs; Astro's `CollectionEntry<'events'>` satisfies it. */
 export interface Chronological {
@@ -32,17 +32,20 @@ export interface MonthGroup<Event> {
   days: DayGroup<Event>[];
 }
 
-/** Groups chronologically sorted events by month, then day, keeping their order. */
-export function groupByMonthAndDay<Event extends Chronological>(events: readonly Event[]): MonthGroup<Event>[] {
+/** Groups chronologically sorted events by month, then day, keeping their order; headings written by `dates`. */
+export function groupByMonthAndDay<Event extends Chronological>(
+  events: readonly Event[],
+  dates: DateFormat,
+): MonthGroup<Event>[] {
   const months: MonthGroup<Event>[] = [];
   for (const event of events) {
     const month = monthKey(event.data.date);
     let monthGroup = months.at(-1);
     if (monthGroup?.key !== month) {
-      monthGroup = { key: month, label: formatMonthKey(month), days: [] };
+      monthGroup = { key: month, label: dates.month(month), days: [] };
       months.push(monthGroup);
     }
-    const heading = dayHeading(event.data.date);
+    const heading = dates.dayHeading(event.data.date);
     let dayGroup = monthGroup.days.at(-1);
     if (dayGroup?.key !== heading.key) {
       dayGroup = { key: heading.key, label: heading.label, datetime: heading.key, events: [] };

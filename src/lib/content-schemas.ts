@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { endsBeforeStart, parseEventDate } from './event-date';
+import { isLanguageTag } from './text-language';
 
 /** Ids are file names: lowercase letters, digits and hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -89,6 +90,14 @@ export function createEventSchema<Actor extends z.ZodTypeAny, Place extends z.Zo
       importance: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
       /** Left out of the production build. */
       draft: z.boolean().default(false),
+      /** Language of the entry's text (BCP 47) when it differs from the site's; its text is marked up with it. */
+      lang: z
+        .string()
+        .trim()
+        .refine(isLanguageTag, {
+          message: 'is not a BCP 47 language code: write one such as `fr`, `uk`, `ar` or `pt-BR`',
+        })
+        .optional(),
     })
     .strict()
     .superRefine((event, context) => {
@@ -140,6 +149,7 @@ export type ActorData = z.output<typeof actorSchema>;
 export type PlaceData = z.output<typeof placeSchema>;
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const regionNamesByLanguage = new Map<string, Intl.DisplayNames>([['en', regionNames]]);
 
 /** True for an assigned ISO 3166-1 alpha-2 code, as known to the runtime's ICU data. */
 export function isCountryCode(code: string): boolean {
@@ -147,7 +157,12 @@ export function isCountryCode(code: string): boolean {
   return name !== undefined && name !== 'Unknown Region';
 }
 
-/** English name of a country code, e.g. `France` for `FR`. */
-export function countryName(code: string): string {
-  return regionNames.of(code) ?? code;
+/** Name of a country code in the language `lang`, e.g. `France` for `FR` in English, `Франція` in Ukrainian. */
+export function countryName(code: string, lang: string): string {
+  let names = regionNamesByLanguage.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    regionNamesByLanguage.set(lang, names);
+  }
+  return names.of(code) ?? code;
 }

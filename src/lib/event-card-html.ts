@@ -3,6 +3,8 @@
  * timeline and on the pages of every actor, place and topic it names: some 65,000 cards. Built
  * once per event as a string and reused, they cost a fraction of as many component renders.
  */
+import type { TextLanguage } from './text-language';
+
 export interface EventCardContent {
   id: string;
   href: string;
@@ -17,6 +19,14 @@ export interface EventCardContent {
   isDraft: boolean;
   actors: readonly { href: string; name: string }[];
   places: readonly { href: string; name: string }[];
+  /** `lang` and `dir` of the title and summary when they differ from the page's (see `contentLanguage`). */
+  text: TextLanguage;
+}
+
+/** The card's words in the site's language. */
+export interface EventCardLabels {
+  key: string;
+  draft: string;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -26,10 +36,17 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
 }
 
-const link = ({ href, name }: { href: string; name: string }) =>
-  `<a href="${escapeHtml(href)}">${escapeHtml(name)}</a>`;
+/** ` lang="fr" dir="ltr"`, or nothing for text in the page's own language and direction. */
+export function textLanguageAttributes({ lang, dir }: TextLanguage): string {
+  return `${lang ? ` lang="${escapeHtml(lang)}"` : ''}${dir ? ` dir="${dir}"` : ''}`;
+}
 
-export function renderEventCard(card: EventCardContent): string {
+export function renderEventCard(card: EventCardContent, labels: EventCardLabels): string {
+  const text = textLanguageAttributes(card.text);
+  // Names inserted into right-to-left text keep their own direction.
+  const nameDirection = card.text.dir ? ' dir="auto"' : '';
+  const link = ({ href, name }: { href: string; name: string }) =>
+    `<a href="${escapeHtml(href)}"${nameDirection}>${escapeHtml(name)}</a>`;
   const chips = [
     ...card.actors.map((actor) => `<li>${link(actor)}</li>`),
     ...card.places.map((place) => `<li class="place">${link(place)}</li>`),
@@ -38,11 +55,11 @@ export function renderEventCard(card: EventCardContent): string {
     `<article class="event-card${card.isKey ? ' key' : ''}" data-event-id="${escapeHtml(card.id)}"`,
     card.isKey ? ' data-importance="3"' : '',
     ` data-tags="${escapeHtml(card.tags.join(' '))}">`,
-    `<h4><a href="${escapeHtml(card.href)}">${escapeHtml(card.title)}</a></h4>`,
+    `<h4${text}><a href="${escapeHtml(card.href)}">${escapeHtml(card.title)}</a></h4>`,
     `<p class="event-meta"><time datetime="${escapeHtml(card.datetime)}">${escapeHtml(card.dateText)}</time>`,
-    card.isKey ? ' <strong class="key-label">Key event</strong>' : '',
-    card.isDraft ? ' <strong class="draft-label">Draft</strong>' : '',
-    `</p><p>${escapeHtml(card.summary)}</p>`,
+    card.isKey ? ` <strong class="key-label">${escapeHtml(labels.key)}</strong>` : '',
+    card.isDraft ? ` <strong class="draft-label">${escapeHtml(labels.draft)}</strong>` : '',
+    `</p><p${text}>${escapeHtml(card.summary)}</p>`,
     chips.length > 0 ? `<ul class="chips">${chips.join('')}</ul>` : '',
     '</article>',
   ].join('');

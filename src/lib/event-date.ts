@@ -4,7 +4,8 @@
  * written in the content is the same calendar day on a build machine in any time zone.
  */
 import { UTCDate } from '@date-fns/utc';
-import { compareAsc, format, lastDayOfMonth } from 'date-fns';
+import { compareAsc, format, lastDayOfMonth, type Locale } from 'date-fns';
+import { ar, de, enGB, es, fr, uk } from 'date-fns/locale';
 
 export type DatePrecision = 'year' | 'month' | 'day' | 'time';
 
@@ -128,47 +129,179 @@ function formatOffset(offsetMinutes: number): string {
   return `UTC${sign}${hours}${minutes ? `:${twoDigits(minutes)}` : ''}`;
 }
 
+/**
+ * How one language writes dates: a date-fns locale and date-fns patterns. Month and weekday
+ * names, their grammatical case (Ukrainian genitive "18 березня", nominative "березень 2022")
+ * and word order all come from the patterns and the locale.
+ */
+export interface DatePatterns {
+  locale: Locale;
+  /** A month on its own, as in a heading: `MMMM yyyy`, or `LLLL yyyy` for a standalone form. */
+  month: string;
+  day: string;
+  /** A day with a time of day; the offset, when shown, follows it. */
+  time: string;
+  /** A day heading in lists, with the weekday. */
+  weekday: string;
+  /** The start of a range that ends in the same month: `d` gives "10–11 March 2022". */
+  rangeStartInMonth: string;
+  /** The start of a range that ends in the same year: `d MMMM` gives "28 June – 2 July 2022". */
+  rangeStartInYear: string;
+}
+
+/** Date patterns of every interface language. */
+export const DATE_PATTERNS = {
+  en: {
+    locale: enGB,
+    month: 'MMMM yyyy',
+    day: 'd MMMM yyyy',
+    time: 'd MMMM yyyy, HH:mm',
+    weekday: 'EEEE d MMMM yyyy',
+    rangeStartInMonth: 'd',
+    rangeStartInYear: 'd MMMM',
+  },
+  uk: {
+    locale: uk,
+    month: 'LLLL yyyy',
+    day: 'd MMMM yyyy',
+    time: 'd MMMM yyyy, HH:mm',
+    weekday: 'EEEE, d MMMM yyyy',
+    rangeStartInMonth: 'd',
+    rangeStartInYear: 'd MMMM',
+  },
+  fr: {
+    locale: fr,
+    month: 'MMMM yyyy',
+    // `do` writes the first of the month "1er", as French does.
+    day: 'do MMMM yyyy',
+    time: "do MMMM yyyy 'à' HH:mm",
+    weekday: 'EEEE do MMMM yyyy',
+    rangeStartInMonth: 'do',
+    rangeStartInYear: 'do MMMM',
+  },
+  de: {
+    locale: de,
+    month: 'MMMM yyyy',
+    day: 'd. MMMM yyyy',
+    time: "d. MMMM yyyy, HH:mm 'Uhr'",
+    weekday: 'EEEE, d. MMMM yyyy',
+    rangeStartInMonth: 'd.',
+    rangeStartInYear: 'd. MMMM',
+  },
+  es: {
+    locale: es,
+    month: "MMMM 'de' yyyy",
+    day: "d 'de' MMMM 'de' yyyy",
+    time: "d 'de' MMMM 'de' yyyy, HH:mm",
+    weekday: "EEEE, d 'de' MMMM 'de' yyyy",
+    rangeStartInMonth: 'd',
+    rangeStartInYear: "d 'de' MMMM",
+  },
+  ar: {
+    locale: ar,
+    month: 'MMMM yyyy',
+    day: 'd MMMM yyyy',
+    time: 'd MMMM yyyy، HH:mm',
+    weekday: 'EEEE، d MMMM yyyy',
+    rangeStartInMonth: 'd',
+    rangeStartInYear: 'd MMMM',
+  },
+} as const satisfies Record<string, DatePatterns>;
+
+/** The words around dates, from the interface messages: `{date}` stands for the date. */
+export interface DateWords {
+  /** An uncertain date by its precision ("about March 2022", French "vers le 18 mars 2022"). */
+  approximate: Record<'year' | 'month' | 'day', string>;
+  /** Heading of events dated by year only: "2022, month not known". */
+  monthNotKnown: string;
+  /** Heading of events dated by month only: "March 2022, day not known". */
+  dayNotKnown: string;
+}
+
 export interface FormatOptions {
   /** Show the offset of a timed date ("14:30 UTC+1"); lists show the day and the time only. */
   withOffset?: boolean;
 }
 
-/** Human form at the written precision: "2022", "March 2022", "19 March 2022", "19 March 2022, 14:30 UTC+1". */
-export function formatEventDate(date: EventDate, { withOffset = true }: FormatOptions = {}): string {
-  const clock = wallClock(date);
-  switch (date.precision) {
-    case 'year':
-      return format(clock, 'yyyy');
-    case 'month':
-      return format(clock, 'MMMM yyyy');
-    case 'day':
-      return format(clock, 'd MMMM yyyy');
-    case 'time': {
-      const base = format(clock, 'd MMMM yyyy, HH:mm');
-      return withOffset && date.offsetMinutes !== undefined ? `${base} ${formatOffset(date.offsetMinutes)}` : base;
+/** An event's dates as the interface shows them, in one language. */
+export interface DateFormat {
+  /** Human form at the written precision: "2022", "March 2022", "19 March 2022", "19 March 2022, 14:30 UTC+1". */
+  date: (date: EventDate, options?: FormatOptions) => string;
+  /** A range sharing what both ends share: "10–11 March 2022", "28 June – 2 July 2022". */
+  range: (start: EventDate, end: EventDate | undefined, options?: FormatOptions) => string;
+  /** An event's "when": its range, marked as uncertain ("about …") when it is. */
+  when: (
+    event: { date: EventDate; end?: EventDate | undefined; approximate?: boolean },
+    options?: FormatOptions,
+  ) => string;
+  /** A heading for a `monthKey`: "March 2022", or the year alone. */
+  month: (key: string) => string;
+  /** The day heading a date is listed under: its own day with the weekday, or its month or year. */
+  dayHeading: (date: EventDate) => { key: string; label: string };
+}
+
+const fill = (template: string, date: string) => template.replace('{date}', date);
+
+export function createDateFormat(patterns: DatePatterns, words: DateWords): DateFormat {
+  const { locale } = patterns;
+  const code = locale.code ?? 'en';
+  const formatIn = (date: Date, pattern: string) => format(date, pattern, { locale });
+  // Headings start a line: "Березень 2022", "Vendredi 18 mars 2022", whatever the language's case.
+  const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase(code) + text.slice(1);
+
+  const date: DateFormat['date'] = (value, { withOffset = true } = {}) => {
+    const clock = wallClock(value);
+    switch (value.precision) {
+      case 'year':
+        return formatIn(clock, 'yyyy');
+      case 'month':
+        return formatIn(clock, patterns.month);
+      case 'day':
+        return formatIn(clock, patterns.day);
+      case 'time': {
+        const base = formatIn(clock, patterns.time);
+        return withOffset && value.offsetMinutes !== undefined ? `${base} ${formatOffset(value.offsetMinutes)}` : base;
+      }
     }
-  }
-}
+  };
 
-/** A date range for display, sharing what both ends share: "10–11 March 2022", "28 June – 2 July 2022". */
-export function formatDateRange(start: EventDate, end: EventDate | undefined, options?: FormatOptions): string {
-  if (!end || end.written === start.written) return formatEventDate(start, options);
-  const sameYear = start.year === end.year;
-  const bothDays = start.precision === 'day' && end.precision === 'day';
-  if (bothDays && sameYear && start.month === end.month) {
-    return `${start.day}–${formatEventDate(end)}`;
-  }
-  if (bothDays && sameYear) return `${format(wallClock(start), 'd MMMM')} – ${formatEventDate(end)}`;
-  return `${formatEventDate(start, options)} – ${formatEventDate(end, options)}`;
-}
+  const range: DateFormat['range'] = (start, end, options) => {
+    if (!end || end.written === start.written) return date(start, options);
+    const sameYear = start.year === end.year;
+    const bothDays = start.precision === 'day' && end.precision === 'day';
+    if (bothDays && sameYear && start.month === end.month) {
+      return `${formatIn(wallClock(start), patterns.rangeStartInMonth)}–${date(end)}`;
+    }
+    if (bothDays && sameYear) return `${formatIn(wallClock(start), patterns.rangeStartInYear)} – ${date(end)}`;
+    return `${date(start, options)} – ${date(end, options)}`;
+  };
 
-/** An event's "when" as shown: its range, marked "about …" when the date is uncertain. */
-export function formatEventWhen(
-  { date, end, approximate = false }: { date: EventDate; end?: EventDate | undefined; approximate?: boolean },
-  options?: FormatOptions,
-): string {
-  const text = formatDateRange(date, end, options);
-  return approximate ? `about ${text}` : text;
+  const month = (key: string) => {
+    const [year = '0', monthNumber] = key.split('-');
+    return monthNumber === undefined
+      ? year
+      : capitalised(formatIn(utcDate(Number(year), Number(monthNumber) - 1, 1), patterns.month));
+  };
+
+  return {
+    date,
+    range,
+    when: ({ date: start, end, approximate = false }, options) => {
+      const text = range(start, end, options);
+      if (!approximate) return text;
+      return fill(words.approximate[start.precision === 'time' ? 'day' : start.precision], text);
+    },
+    month,
+    dayHeading: (value) => {
+      // Under a month heading, "March 2022" again would say nothing: say what the group is.
+      if (value.precision === 'year') return { key: value.written, label: fill(words.monthNotKnown, date(value)) };
+      if (value.precision === 'month') {
+        return { key: value.written, label: capitalised(fill(words.dayNotKnown, date(value))) };
+      }
+      const key = `${fourDigits(value.year)}-${twoDigits(value.month ?? 1)}-${twoDigits(value.day ?? 1)}`;
+      return { key, label: capitalised(formatIn(wallClock(value), patterns.weekday)) };
+    },
+  };
 }
 
 /** Calendar position of a date: year, then month (0 = the whole year), then day (0 = the whole month). */
@@ -218,21 +351,6 @@ export function sortableDateKey(date: EventDate): string {
 /** Year and month a date belongs to, for grouping lists. */
 export function monthKey(date: EventDate): string {
   return date.month === undefined ? fourDigits(date.year) : `${fourDigits(date.year)}-${twoDigits(date.month)}`;
-}
-
-/** "March 2022" for a `monthKey`, or the year alone. */
-export function formatMonthKey(key: string): string {
-  const [year = '0', month] = key.split('-');
-  return month === undefined ? year : format(utcDate(Number(year), Number(month) - 1, 1), 'MMMM yyyy');
-}
-
-/** The day heading a date is listed under: its own day, or its month/year for coarser dates. */
-export function dayHeading(date: EventDate): { key: string; label: string } {
-  // Under a month heading, "March 2022" again would say nothing: say what the group is.
-  if (date.precision === 'year') return { key: date.written, label: `${formatEventDate(date)}, month not known` };
-  if (date.precision === 'month') return { key: date.written, label: `${formatEventDate(date)}, day not known` };
-  const key = `${fourDigits(date.year)}-${twoDigits(date.month ?? 1)}-${twoDigits(date.day ?? 1)}`;
-  return { key, label: format(wallClock(date), 'EEEE d MMMM yyyy') };
 }
 
 /** The instant a date starts at (its first moment in UTC for untimed dates), for feeds and structured data. */

@@ -4,14 +4,15 @@ export interface IndexEntryInput {
   data: { name: string; kind: string };
 }
 
-const nameCollator = new Intl.Collator('en', { sensitivity: 'base' });
-
+/** Names sort as the site's language sorts them (`lang`), ignoring case and accents. */
 export function groupByKind<Entry extends IndexEntryInput>(
   entries: Iterable<Entry>,
   kindLabels: Readonly<Record<string, string>>,
-): { label: string; entries: Entry[] }[] {
+  lang = 'en',
+): { kind: string; label: string; entries: Entry[] }[] {
+  const nameCollator = new Intl.Collator(lang, { sensitivity: 'base' });
   const sorted = [...entries].sort((a, b) => nameCollator.compare(a.data.name, b.data.name));
   return Object.entries(kindLabels)
-    .map(([kind, label]) => ({ label, entries: sorted.filter((entry) => entry.data.kind === kind) }))
+    .map(([kind, label]) => ({ kind, label, entries: sorted.filter((entry) => entry.data.kind === kind) }))
     .filter(({ entries: group }) => group.length > 0);
 }

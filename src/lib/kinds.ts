@@ -1,25 +1,24 @@
-/** Display labels of actor and place kinds, singular for a page and plural for index headings. */
-export const KIND_LABELS = {
-  person: { one: 'Person', many: 'People' },
-  organization: { one: 'Organisation', many: 'Organisations' },
-  state: { one: 'State', many: 'States' },
-  group: { one: 'Group', many: 'Groups' },
-  city: { one: 'City or town', many: 'Cities and towns' },
-  site: { one: 'Site', many: 'Sites' },
-  region: { one: 'Region', many: 'Regions' },
-  country: { one: 'Country', many: 'Countries' },
-} as const satisfies Record<string, { one: string; many: string }>;
+/** Labels of actor and place kinds, and coordinates as the interface writes them. */
+import type { Translator } from './messages';
 
-export type Kind = keyof typeof KIND_LABELS;
+export const KINDS = ['person', 'organization', 'state', 'group', 'city', 'site', 'region', 'country'] as const;
+export type Kind = (typeof KINDS)[number];
 
-/** Index headings for the given kinds, in that order. */
-export function pluralLabels(kinds: readonly Kind[]): Record<string, string> {
-  return Object.fromEntries(kinds.map((kind) => [kind, KIND_LABELS[kind].many]));
+/** The label of one kind, for an actor's or place's page: "Person", "City or town". */
+export function kindLabel(kind: Kind, messages: Translator): string {
+  return messages.t(`kind.${kind}`);
 }
 
-/** "47.0951° N, 37.5413° E". */
-export function formatCoordinates([latitude, longitude]: readonly [number, number]): string {
-  const part = (value: number, positive: string, negative: string) =>
-    `${Math.abs(value)}° ${value >= 0 ? positive : negative}`;
-  return `${part(latitude, 'N', 'S')}, ${part(longitude, 'E', 'W')}`;
+/** Index headings for the given kinds, in that order: "People", "Cities and towns". */
+export function pluralLabels(kinds: readonly Kind[], messages: Translator): Record<string, string> {
+  return Object.fromEntries(kinds.map((kind) => [kind, messages.t(`kinds.${kind}`)]));
+}
+
+/** "47.0951° N, 37.5413° E", hemispheres instead of signs, numbers as the language writes them. */
+export function formatCoordinates([latitude, longitude]: readonly [number, number], messages: Translator): string {
+  const degrees = (value: number) => messages.number(Math.abs(value), { maximumFractionDigits: 4 });
+  return messages.t('place.coordinates', {
+    latitude: messages.t(latitude >= 0 ? 'place.north' : 'place.south', { degrees: degrees(latitude) }),
+    longitude: messages.t(longitude >= 0 ? 'place.east' : 'place.west', { degrees: degrees(longitude) }),
+  });
 }

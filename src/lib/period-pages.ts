@@ -3,8 +3,8 @@
  * then into runs of days where a single month still is, so pages stay small however large the
  * archive grows.
  */
-import { formatMonthKey } from './event-date';
 import type { Chronological } from './chronology';
+import { parseEventDate, type DateFormat, type EventDate } from './event-date';
 
 export interface PeriodPage<Event> {
   /** URL segments below the list's own URL: `[]` for the first page, `['2019']`, `['2019', '03']`, `['2019', '03', '15']`. */
@@ -53,13 +53,25 @@ function splitByDays<Event extends Chronological>(
   return runs;
 }
 
-/** "1–14 March 2022" for a run of days within one month. */
-function dayRunLabel(year: string, month: string, run: readonly Chronological[]): string {
+function dayOf(year: string, month: string, day: number): EventDate {
+  const parsed = parseEventDate(`${year}-${month}-${twoDigits(day)}`);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.date;
+}
+
+/** "1–14 March 2022" for a run of days within one month, as the language writes a range. */
+function dayRunLabel(year: string, month: string, run: readonly Chronological[], dates: DateFormat): string {
   const days = run.map((event) => event.data.date.day).filter((day): day is number => day !== undefined);
-  const monthLabel = formatMonthKey(`${year}-${month}`);
   const [first, last] = [days.at(0), days.at(-1)];
-  if (first === undefined || last === undefined) return monthLabel;
-  return first === last ? `${first} ${monthLabel}` : `${first}–${last} ${monthLabel}`;
+  if (first === undefined || last === undefined) return dates.month(`${year}-${month}`);
+  return dates.range(dayOf(year, month, first), dayOf(year, month, last));
+}
+
+/** What period pages are called: the whole list, and dates in the site's language. */
+export interface PeriodLabels {
+  /** The one page of a list that is not split, e.g. "All events". */
+  all: string;
+  dates: DateFormat;
 }
 
 /**
@@ -70,10 +82,11 @@ function dayRunLabel(year: string, month: string, run: readonly Chronological[])
 export function splitIntoPeriods<Event extends Chronological>(
   events: readonly Event[],
   limit: number,
+  labels: PeriodLabels,
   weightOf: (event: Event) => number = () => 1,
 ): PeriodPage<Event>[] {
   const fits = (list: readonly Event[]) => list.reduce((total, event) => total + weightOf(event), 0) <= limit;
-  if (fits(events)) return [{ segments: [], label: 'All events', events: [...events] }];
+  if (fits(events)) return [{ segments: [], label: labels.all, events: [...events] }];
   const pages: PeriodPage<Event>[] = [];
   for (const [year, yearEvents] of chunkBy(events, (event) => String(event.data.date.year))) {
     if (fits(yearEvents)) {
@@ -86,7 +99,7 @@ export function splitIntoPeriods<Event extends Chronological>(
     if (first?.[0] === '00' && second) months.splice(0, 2, [second[0], [...first[1], ...second[1]]]);
     for (const [month, monthEvents] of months) {
       if (month === '00' || fits(monthEvents)) {
-        const label = month === '00' ? year : formatMonthKey(`${year}-${month}`);
+        const label = month === '00' ? year : labels.dates.month(`${year}-${month}`);
         pages.push({ segments: [year, month], label, year, events: monthEvents });
         continue;
       }
@@ -95,7 +108,7 @@ export function splitIntoPeriods<Event extends Chronological>(
         const segments = pages.some((page) => page.segments.join('/') === `${year}/${month}`)
           ? [year, month, day]
           : [year, month];
-        pages.push({ segments, label: dayRunLabel(year, month, run), year, events: run });
+        pages.push({ segments, label: dayRunLabel(year, month, run, labels.dates), year, events: run });
       }
     }
   }

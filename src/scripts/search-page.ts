@@ -3,6 +3,7 @@
  * (`?q=…&sort=date-asc&actor=…`), results are announced in a live region, and every control is
  * a native form field, so the page works with a keyboard alone.
  */
+import { fillCount, fillMessage, type PluralForms } from '../lib/messages/fill';
 import { FILTER_GROUPS, readSearchState, writeSearchState, type SearchState } from '../lib/search-state';
 
 interface PagefindResultData {
@@ -30,11 +31,23 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 20;
-const FILTER_LABELS: Record<(typeof FILTER_GROUPS)[number], string> = {
-  actor: 'Actors',
-  place: 'Places',
-  tag: 'Topics',
-};
+
+/** The page's words in the site's language, rendered by src/pages/search.astro into `data-messages`. */
+export interface SearchMessages {
+  filters: Record<(typeof FILTER_GROUPS)[number], string>;
+  /** Result labels by the `kind` meta of actor and place pages. */
+  kinds: Record<string, string>;
+  unavailable: string;
+  prompt: string;
+  noResultsFor: string;
+  noResultsFiltered: string;
+  resultsFor: PluralForms;
+  resultsFiltered: PluralForms;
+}
+
+let text: SearchMessages;
+const lang = () => document.documentElement.lang;
+const numbers = () => new Intl.NumberFormat(lang());
 
 function element<Type extends HTMLElement>(id: string): Type {
   const found = document.getElementById(id);
@@ -67,7 +80,7 @@ function renderFilters(container: HTMLFormElement, counts: PagefindResponse['fil
     if (values.length === 0) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
-    legend.textContent = FILTER_LABELS[group];
+    legend.textContent = text.filters[group];
     fieldset.append(legend);
     for (const [value, count] of values) {
       const label = document.createElement('label');
@@ -76,7 +89,9 @@ function renderFilters(container: HTMLFormElement, counts: PagefindResponse['fil
       checkbox.name = group;
       checkbox.value = value;
       checkbox.checked = state.filters[group].includes(value);
-      label.append(checkbox, `${value} (${count})`);
+      const name = document.createElement('bdi');
+      name.textContent = value;
+      label.append(checkbox, name, ` (${numbers().format(count)})`);
       fieldset.append(label);
     }
     container.insertBefore(fieldset, container.querySelector('#filters-apply'));
@@ -108,12 +123,14 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   if (kind && kind !== 'Event') {
     const label = document.createElement('span');
     label.className = 'result-kind';
-    label.textContent = kind;
+    label.textContent = text.kinds[kind] ?? kind;
     item.append(label);
   }
   const heading = document.createElement('h3');
   const link = document.createElement('a');
   link.href = data.url;
+  // Titles, names and excerpts may run in either direction: each keeps its own.
+  link.dir = 'auto';
   link.textContent = data.meta['title'] ?? data.url;
   heading.append(link);
   item.append(heading);
@@ -124,6 +141,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     item.append(time);
   }
   const summary = document.createElement('p');
+  summary.dir = 'auto';
   if (data.meta['summary']) summary.textContent = data.meta['summary'];
   else summary.append(...excerptNodes(data.excerpt));
   item.append(summary);
@@ -141,6 +159,7 @@ async function loadPagefind(form: HTMLFormElement): Promise<Pagefind> {
 
 export async function startSearch() {
   const form = element<HTMLFormElement>('search-form');
+  text = JSON.parse(form.dataset['messages'] ?? '{}') as SearchMessages;
   const input = element<HTMLInputElement>('search-input');
   const sortSelect = element<HTMLSelectElement>('search-sort');
   const filtersForm = element<HTMLFormElement>('search-filters');
@@ -173,14 +192,14 @@ export async function startSearch() {
     try {
       pagefind = await pagefindReady;
     } catch {
-      status.textContent = 'Search is unavailable: the search index could not be loaded. Browse the timeline instead.';
+      status.textContent = text.unavailable;
       return;
     }
     const hasFilters = Object.values(state.filters).some((values) => values.length > 0);
     if (!state.query && !hasFilters) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = 'Type a name, a place or any word.';
+      status.textContent = text.prompt;
       renderFilters(filtersForm, await pagefind.filters(), state);
       return;
     }
@@ -194,11 +213,14 @@ export async function startSearch() {
     await showMore(current, { focusFirst: false });
     if (current !== generation) return;
     renderFilters(filtersForm, response.filters, state);
-    const what = state.query ? `for “${state.query}”` : 'with these filters';
-    status.textContent =
-      results.length === 0
-        ? `No results ${what}.`
-        : `${results.length} result${results.length === 1 ? '' : 's'} ${what}.`;
+    const values = { query: state.query };
+    const plurals = new Intl.PluralRules(lang());
+    if (results.length === 0) {
+      status.textContent = fillMessage(state.query ? text.noResultsFor : text.noResultsFiltered, values, numbers());
+    } else {
+      const forms = state.query ? text.resultsFor : text.resultsFiltered;
+      status.textContent = fillCount(forms, results.length, values, plurals, numbers());
+    }
   };
 
   const syncForm = () => {

@@ -2,6 +2,8 @@
  * Narrows the timeline to one actor, place or topic without leaving the page. Without JavaScript
  * the form stays hidden and the full timeline shows; the filter lives in the URL (`?actor=…`).
  */
+import { fillCount, type PluralForms } from '../lib/messages/fill';
+
 const FIELDS = ['actor', 'place', 'tag'] as const;
 type FieldName = (typeof FIELDS)[number];
 
@@ -26,7 +28,16 @@ function matches(card: HTMLElement, values: Partial<Record<FieldName, string>>):
   );
 }
 
-function render(form: HTMLFormElement, status: HTMLElement) {
+/** "3 of 12 events shown." in the page's language, from the forms the server rendered into the form. */
+function shownMessage(form: HTMLFormElement): (shown: number, total: number) => string {
+  const forms = JSON.parse(form.dataset['shownMessage'] ?? '{"other":"{shown} / {count}"}') as PluralForms;
+  const lang = document.documentElement.lang;
+  const plurals = new Intl.PluralRules(lang);
+  const numbers = new Intl.NumberFormat(lang);
+  return (shown, total) => fillCount(forms, total, { shown }, plurals, numbers);
+}
+
+function render(form: HTMLFormElement, status: HTMLElement, message: (shown: number, total: number) => string) {
   const values = selectedValues(form);
   const cards = [...document.querySelectorAll<HTMLElement>('.event-list [data-event-id]')];
   let shown = 0;
@@ -39,7 +50,7 @@ function render(form: HTMLFormElement, status: HTMLElement) {
     group.hidden = !group.querySelector('.events > li:not([hidden])');
   }
   const active = Object.keys(values).length > 0;
-  status.textContent = active ? `${shown} of ${cards.length} events shown.` : '';
+  status.textContent = active ? message(shown, cards.length) : '';
   const url = new URL(window.location.href);
   for (const name of FIELDS) url.searchParams.delete(name);
   for (const [name, value] of Object.entries(values)) url.searchParams.set(name, value);
@@ -59,11 +70,12 @@ export function applyTimelineFilter() {
     }
   }
   form.hidden = false;
-  form.addEventListener('change', () => render(form, status));
-  form.addEventListener('reset', () => setTimeout(() => render(form, status)));
+  const message = shownMessage(form);
+  form.addEventListener('change', () => render(form, status, message));
+  form.addEventListener('reset', () => setTimeout(() => render(form, status, message)));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    render(form, status);
+    render(form, status, message);
   });
-  render(form, status);
+  render(form, status, message);
 }

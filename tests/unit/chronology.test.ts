@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byChronology, groupByMonthAndDay } from '../../src/lib/chronology';
-import { event, ids, type TestEvent } from './fixtures';
+import { english, englishLabels, event, ids, type TestEvent } from './fixtures';
 
 /** Every rotation and the reverse of a list, so an order that depends on input order shows up. */
 function reorderings<Item>(items: readonly Item[]): Item[][] {
@@ -79,7 +79,7 @@ describe('groupByMonthAndDay', () => {
       event('c', '2022-02-26'),
       event('d', '2022-03-01'),
     ]);
-    const months = groupByMonthAndDay(events);
+    const months = groupByMonthAndDay(events, english.dates);
     expect(months.map(({ key, label }) => ({ key, label }))).toEqual([
       { key: '2022-02', label: 'February 2022' },
       { key: '2022-03', label: 'March 2022' },
@@ -94,7 +94,7 @@ describe('groupByMonthAndDay', () => {
   });
 
   it('lists a month-precision event under a heading for the month itself, before the days', () => {
-    const months = groupByMonthAndDay(sorted([event('day', '2022-03-02'), event('month', '2022-03')]));
+    const months = groupByMonthAndDay(sorted([event('day', '2022-03-02'), event('month', '2022-03')]), english.dates);
     expect(months).toHaveLength(1);
     expect(months[0]?.days.map(({ key, label, datetime }) => [key, label, datetime])).toEqual([
       ['2022-03', 'March 2022, day not known', '2022-03'],
@@ -103,7 +103,7 @@ describe('groupByMonthAndDay', () => {
   });
 
   it('gives a year-precision event a group of its own labelled by the year', () => {
-    const months = groupByMonthAndDay(sorted([event('jan', '2022-01-05'), event('year', '2022')]));
+    const months = groupByMonthAndDay(sorted([event('jan', '2022-01-05'), event('year', '2022')]), english.dates);
     expect(months.map(({ key, label }) => [key, label])).toEqual([
       ['2022', '2022'],
       ['2022-01', 'January 2022'],
@@ -114,6 +114,7 @@ describe('groupByMonthAndDay', () => {
   it('lists a timed event under the day written, not the UTC day of its instant', () => {
     const months = groupByMonthAndDay(
       sorted([event('late', '2022-03-31T23:30-05:00'), event('early', '2022-04-01T01:00+03:00')]),
+      english.dates,
     );
     expect(months.map(({ key }) => key)).toEqual(['2022-03', '2022-04']);
     expect(months[0]?.days[0]?.key).toBe('2022-03-31');
@@ -121,6 +122,6 @@ describe('groupByMonthAndDay', () => {
   });
 
   it('returns no groups for no events', () => {
-    expect(groupByMonthAndDay([])).toEqual([]);
+    expect(groupByMonthAndDay([], english.dates)).toEqual([]);
   });
 });

@@ -2,18 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { load as loadYaml } from 'js-yaml';
 import {
   compareEventDates,
-  dayHeading,
   endsBeforeStart,
-  formatEventWhen,
-  formatDateRange,
-  formatEventDate,
-  formatMonthKey,
   monthKey,
   parseEventDate,
   sortableDateKey,
   toInstant,
   type EventDate,
 } from '../../src/lib/event-date';
+import { english } from './fixtures';
+
+const {
+  date: formatEventDate,
+  range: formatDateRange,
+  when: formatEventWhen,
+  month: formatMonthKey,
+  dayHeading,
+} = english.dates;
 
 /** Parses a date that must be valid, failing the test with the parser's message otherwise. */
 function date(value: unknown): EventDate {

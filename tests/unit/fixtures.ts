@@ -1,5 +1,6 @@
 /** Small builders shared by the unit tests. */
 import { parseEventDate, type EventDate } from '../../src/lib/event-date';
+import { createTranslator } from '../../src/lib/messages';
 
 /** A date that must parse, as the content schema would hand it to pages. */
 export function eventDate(value: unknown): EventDate {
@@ -45,3 +46,9 @@ export function event(
 }
 
 export const ids = (events: readonly { id: string }[]) => events.map(({ id }) => id);
+
+/** The English interface, whose words the unit tests read back. */
+export const english = createTranslator('en');
+
+/** Period page labels in English. */
+export const englishLabels = { all: english.t('period.all'), dates: english.dates };

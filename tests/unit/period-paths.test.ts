@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { entityPeriodPaths } from '../../src/lib/period-paths';
 import { splitIntoPeriods } from '../../src/lib/period-pages';
-import { event } from './fixtures';
+import { englishLabels, event } from './fixtures';
 
 describe('entityPeriodPaths', () => {
   it('gives an actor without events one first page', () => {
-    const paths = entityPeriodPaths(splitIntoPeriods([], 10));
+    const paths = entityPeriodPaths(splitIntoPeriods([], 10, englishLabels));
     expect(paths).toHaveLength(1);
     expect(paths[0]?.params).toEqual({ period: undefined });
     expect(paths[0]?.page.events).toEqual([]);
@@ -18,7 +18,7 @@ describe('entityPeriodPaths', () => {
       event('c', '2022-03-01'),
       event('d', '2023-01-01'),
     ];
-    const paths = entityPeriodPaths(splitIntoPeriods(events, 2));
+    const paths = entityPeriodPaths(splitIntoPeriods(events, 2, englishLabels));
     expect(paths.map(({ params }) => params.period)).toEqual([undefined, '2022', '2023']);
     for (const path of paths) expect(path.pages).toHaveLength(3);
   });

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../catalog';
 import { eventFeed } from '../../../feeds';
+import { messages } from '../../../i18n';
 import { SITE } from '../../../site-config';
 
 export const getStaticPaths = (async () => {
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   if (!actor) return new Response(null, { status: 404 });
   return eventFeed({
     title: `${actor.data.name} · ${SITE.shortTitle}`,
-    description: `Events with ${actor.data.name} on the ${SITE.title} timeline.`,
+    description: messages.t('actor.feedDescription', { name: actor.data.name, site: SITE.title }),
     events: catalog.eventsByActor.get(actor.id) ?? [],
     catalog,
     site,
