@@ -176,7 +176,8 @@ export const DATE_PATTERNS = {
     day: 'do MMMM yyyy',
     time: "do MMMM yyyy 'à' HH:mm",
     weekday: 'EEEE do MMMM yyyy',
-    rangeStartInMonth: 'do',
+    // date-fns writes a lone `do` as "10ème"; before a month, as "10" (and "1er").
+    rangeStartInMonth: 'd',
     rangeStartInYear: 'do MMMM',
   },
   de: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { byChronology, groupByMonthAndDay } from '../../src/lib/chronology';
-import { english, englishLabels, event, ids, type TestEvent } from './fixtures';
+import { english, event, ids, type TestEvent } from './fixtures';
 
 /** Every rotation and the reverse of a list, so an order that depends on input order shows up. */
 function reorderings<Item>(items: readonly Item[]): Item[][] {

@@ -1,5 +1,5 @@
 /** Builds the site into a temporary folder with the given content and environment. */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { temporaryFolder } from '../../support/temporary-folders';
 
@@ -11,6 +11,8 @@ export interface BuildOptions {
   site?: string;
   /** Time zone of the build process, e.g. `Pacific/Honolulu`. */
   timeZone?: string;
+  /** `SITE_LANGUAGE`; English unless given, whatever the calling shell sets. */
+  language?: string;
 }
 
 export interface BuildResult {
@@ -30,20 +32,50 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
-export function runBuild({ contentDir, basePath, site, timeZone }: BuildOptions = {}): BuildResult {
-  const outDir = temporaryFolder('timeline-build-');
+function buildEnvironmentFor({
+  contentDir,
+  basePath,
+  site,
+  timeZone,
+  language = 'en',
+}: BuildOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1' };
   if (contentDir) env['CONTENT_DIR'] = contentDir;
   if (basePath) env['BASE_PATH'] = basePath;
   if (site) env['SITE'] = site;
   if (timeZone) env['TZ'] = timeZone;
+  env['SITE_LANGUAGE'] = language;
+  return env;
+}
+
+export function runBuild(options: BuildOptions = {}): BuildResult {
+  const outDir = temporaryFolder('timeline-build-');
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
-    env,
+    env: buildEnvironmentFor(options),
     encoding: 'utf8',
     timeout: 280_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/**
+ * Builds without blocking the test worker, for files that build again after tests have run
+ * (a blocked worker cannot report their results and Vitest times out).
+ */
+export function buildSiteAsync(options: BuildOptions = {}): Promise<string> {
+  const outDir = temporaryFolder('timeline-build-');
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['scripts/build.mjs', '--outDir', outDir],
+      { cwd: PROJECT_ROOT, env: buildEnvironmentFor(options), timeout: 280_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`Build failed (${error.message}):\n${stdout}\n${stderr}`));
+        else resolve(outDir);
+      },
+    );
+  });
 }
 
 /** Builds and throws with Astro's output when the build fails. */
