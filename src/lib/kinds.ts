@@ -4,6 +4,18 @@ import type { Translator } from './messages';
 export const KINDS = ['person', 'organization', 'state', 'group', 'city', 'site', 'region', 'country'] as const;
 export type Kind = (typeof KINDS)[number];
 
+/** Anchors of the index groups, the same in every language so that links to them keep working. */
+export const KIND_ANCHORS: Record<Kind, string> = {
+  person: 'people',
+  organization: 'organisations',
+  state: 'states',
+  group: 'groups',
+  city: 'cities-and-towns',
+  site: 'sites',
+  region: 'regions',
+  country: 'countries',
+};
+
 /** The label of one kind, for an actor's or place's page: "Person", "City or town". */
 export function kindLabel(kind: Kind, messages: Translator): string {
   return messages.t(`kind.${kind}`);
