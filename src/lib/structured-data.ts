@@ -39,6 +39,8 @@ interface EventJsonLdInput {
   url: string;
   actors: Linked<ActorData>[];
   places: Linked<PlaceData>[];
+  /** BCP 47 language of the article's text: the entry's own `lang`, else the site's. */
+  inLanguage: string;
 }
 
 /** A compact reference to an actor or place inside an article: type, name, page and Wikidata. */
@@ -47,12 +49,13 @@ function entityReference(type: string, entity: Linked<{ name: string; wikidata?:
 }
 
 /** A `NewsArticle` about the event's actors, mentioning its places. */
-export function eventJsonLd({ event, url, actors, places }: EventJsonLdInput): Record<string, unknown> {
+export function eventJsonLd({ event, url, actors, places, inLanguage }: EventJsonLdInput): Record<string, unknown> {
   const { data } = event;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: data.title,
+    inLanguage,
     description: data.summary,
     url,
     mainEntityOfPage: url,

@@ -6,18 +6,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
+import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import type { LanguageCode } from '../../src/lib/messages';
 import { buildEnvironment, buildSiteAsync, FIXTURE_CONTENT, PROJECT_ROOT, runBuild } from './support/build-site';
 import { listedEventIds, readPage } from './support/html';
 import { contentStrings, englishInterfaceText } from './support/interface-language';
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SEED_EVENT = '2022-03-18-macron-putin-call';
 const EDITION_CONTENT = contentStrings(path.join(PROJECT_ROOT, 'content'));
 /** The pages a reader meets first, and the ones made of interface strings alone. */
@@ -194,19 +193,7 @@ describe('the edition in Arabic, right to left', () => {
         const page = await browser.newPage({ colorScheme: scheme, bypassCSP: true });
         await page.goto(`${site.url}${pagePath}`);
         if (pagePath.startsWith('search')) await page.locator('#search-results li').first().waitFor();
-        await page.addScriptTag({ path: AXE_SOURCE });
-        const violations = await page.evaluate(async () => {
-          const { violations: found } = await (
-            window as unknown as {
-              axe: {
-                run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-              };
-            }
-          ).axe.run();
-          return found
-            .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-            .map(({ id, nodes }) => `${id}: ${nodes.map(({ target }) => target.join(' ')).join(', ')}`);
-        });
+        const violations = await seriousViolations(page);
         expect(violations).toEqual([]);
         await page.close();
       },

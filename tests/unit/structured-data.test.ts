@@ -48,6 +48,7 @@ describe('eventJsonLd', () => {
     url,
     actors: [macron, nato],
     places: [mariupol, ukraine],
+    inLanguage: 'en',
   });
 
   it('describes the event as a NewsArticle with its headline, summary and URL', () => {
@@ -59,6 +60,7 @@ describe('eventJsonLd', () => {
       url,
       mainEntityOfPage: url,
       keywords: ['diplomacy', 'humanitarian-corridors'],
+      inLanguage: 'en',
     });
   });
 
@@ -67,7 +69,13 @@ describe('eventJsonLd', () => {
   });
 
   it('gives datePublished of a day as that day in UTC, whatever the build machine zone', () => {
-    const dayOnly = eventJsonLd({ event: { data: eventData('2022-03-19') }, url, actors: [], places: [] });
+    const dayOnly = eventJsonLd({
+      event: { data: eventData('2022-03-19') },
+      url,
+      actors: [],
+      places: [],
+      inLanguage: 'en',
+    });
     expect(dayOnly['datePublished']).toBe('2022-03-19T00:00:00.000Z');
   });
 
