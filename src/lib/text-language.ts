@@ -21,10 +21,13 @@ export function directionOf(lang: string): Direction {
   return script && RIGHT_TO_LEFT_SCRIPTS.has(script) ? 'rtl' : 'ltr';
 }
 
-/** True for a well-formed BCP 47 language tag such as `fr`, `uk` or `pt-BR`. */
+/**
+ * True for a BCP 47 language tag such as `fr`, `uk` or `pt-BR`: well-formed, with an ISO 639
+ * language of two or three letters (BCP 47 reserves longer ones, so `French` is refused).
+ */
 export function isLanguageTag(value: string): boolean {
   try {
-    return Intl.getCanonicalLocales(value).length === 1;
+    return /^[a-z]{2,3}$/.test(new Intl.Locale(value).language);
   } catch {
     return false;
   }

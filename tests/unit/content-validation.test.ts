@@ -308,6 +308,15 @@ describe('validateContent on bad content (SPEC "Bad content")', () => {
     expect(problem?.message).toMatch(/longer than 160 characters/);
   });
 
+  it('an entry language must be a BCP 47 code, and a well-formed one is accepted', () => {
+    const [problem] = eventProblems({ lang: 'French' });
+    expect(problem).toMatchObject({
+      field: 'lang',
+      message: 'is not a BCP 47 language code: write one such as `fr`, `uk`, `ar` or `pt-BR`',
+    });
+    expect(problemsIn({ [EVENT_FILE]: markdown({ ...validEvent, lang: 'pt-BR' }) }).problems).toEqual([]);
+  });
+
   it('an importance other than 1, 2 or 3 is an error', () => {
     const [problem] = eventProblems({ importance: '5' });
     expect(problem).toMatchObject({ field: 'importance', message: 'must be 1 (minor), 2 (default) or 3 (key event)' });
