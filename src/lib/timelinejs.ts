@@ -119,19 +119,21 @@ function timelineDates(when: When) {
   };
 }
 
+/** Text in element content: quotes stay quotes, so headlines read well in a spreadsheet too. */
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const paragraph = (html: string) => `<p>${html}</p>`;
-const anchor = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+const anchor = (href: string, text: string) => `<a href="${escapeHtml(href)}">${escapeText(text)}</a>`;
 
 /** The slide text: the summary, a link to the event's page, then the sources (linked when they have an address). */
 export function slideText(event: ExportEvent, labels: ExportLabels): string {
   const sources = event.sources.map(({ publisher, title, url }) => {
     const label = title ? `${publisher}: ${title}` : publisher;
-    return url ? anchor(url, label) : escapeHtml(label);
+    return url ? anchor(url, label) : escapeText(label);
   });
   return [
-    paragraph(escapeHtml(event.summary)),
+    paragraph(escapeText(event.summary)),
     paragraph(anchor(event.url, labels.fullAccount)),
-    paragraph(`${escapeHtml(labels.sources)} ${sources.join('; ')}`),
+    paragraph(`${escapeText(labels.sources)} ${sources.join('; ')}`),
   ].join('');
 }
 
@@ -142,8 +144,8 @@ function mediaOf(event: ExportEvent): TimelineMedia | undefined {
   return {
     url: media.src,
     alt: media.alt,
-    ...(media.credit ? { credit: escapeHtml(media.credit) } : {}),
-    ...(media.caption ? { caption: escapeHtml(media.caption) } : {}),
+    ...(media.credit ? { credit: escapeText(media.credit) } : {}),
+    ...(media.caption ? { caption: escapeText(media.caption) } : {}),
   };
 }
 
@@ -152,7 +154,7 @@ export function toTimelineSlide(event: ExportEvent, labels: ExportLabels): Timel
   const [group] = event.tags;
   return {
     ...timelineDates(event),
-    text: { headline: escapeHtml(event.title), text: slideText(event, labels) },
+    text: { headline: escapeText(event.title), text: slideText(event, labels) },
     ...(media ? { media } : {}),
     ...(group ? { group } : {}),
     unique_id: event.id,
@@ -161,7 +163,7 @@ export function toTimelineSlide(event: ExportEvent, labels: ExportLabels): Timel
 
 export function toTimelineEra(era: ExportEra): TimelineEra {
   const { start_date, end_date = toTimelineDate(era.end) } = timelineDates({ ...era, approximate: false });
-  return { start_date, end_date, text: { headline: escapeHtml(era.title), text: paragraph(escapeHtml(era.summary)) } };
+  return { start_date, end_date, text: { headline: escapeText(era.title), text: paragraph(escapeText(era.summary)) } };
 }
 
 export interface ExportInput {
@@ -175,7 +177,7 @@ export interface ExportInput {
 
 export function toTimelineFile({ title, events, eras, labels }: ExportInput): TimelineFile {
   return {
-    title: { text: { headline: escapeHtml(title.headline), text: paragraph(escapeHtml(title.text)) } },
+    title: { text: { headline: escapeText(title.headline), text: paragraph(escapeText(title.text)) } },
     events: events.map((event) => toTimelineSlide(event, labels)),
     ...(eras.length > 0 ? { eras: eras.map(toTimelineEra) } : {}),
   };
