@@ -49,7 +49,11 @@ function exportInput(events: readonly TimelineEvent[], site: URL | undefined, ti
 }
 
 /** A TimelineJS 3 JSON file of `events`, its title slide named `title`. */
-export function timelineJsonResponse(events: readonly TimelineEvent[], site: URL | undefined, title = SITE.title) {
+export function timelineJsonResponse(
+  events: readonly TimelineEvent[],
+  site: URL | undefined,
+  title: string = SITE.title,
+) {
   return new Response(JSON.stringify(toTimelineFile(exportInput(events, site, title))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

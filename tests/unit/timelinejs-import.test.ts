@@ -180,7 +180,7 @@ describe('entries', () => {
       events: [
         slide({ start_date: { year: -44, month: 3, day: 15 } }),
         slide({ start_date: { year: 2022, month: 2, day: 30 } }),
-        slide({ start_date: undefined }),
+        { text: { headline: 'No date' } },
         slide(),
       ],
     });
@@ -282,25 +282,36 @@ describe('round trip', () => {
     sources: [{ publisher: 'Reuters', url: 'https://reuters.com/x' }],
   }));
 
-  /** Export, import the export, export the imported entries again. */
+  /**
+   * Export, import the export, export the imported entries again. TimelineJS has no field for
+   * sources: the import keeps them in the body as text and gives each entry the `--publisher`
+   * source, so the slides' texts are compared up to their list of sources.
+   */
   function roundTrip(serialise: (file: TimelineFile) => [string, string]) {
     const first = toTimelineFile({ title: { headline: 'T', text: 'x' }, events, eras: [], labels });
     const [name, text] = serialise(first);
-    const imported = plan(name, text).files.map(({ id, text: markdown }) => {
-      const parsed = rawEventSchema.parse(frontmatter(markdown));
-      return { ...parsed, id, url: `https://example.org/events/${id}/`, sources: events[0]?.sources ?? [] };
-    });
+    const files = plan(name, text).files;
+    const imported = files.map(({ id, text: markdown }) => ({
+      ...rawEventSchema.parse(frontmatter(markdown)),
+      id,
+      url: `https://example.org/events/${id}/`,
+    }));
     const second = toTimelineFile({ title: { headline: 'T', text: 'x' }, events: imported, eras: [], labels });
-    return [first.events, second.events];
+    const withoutSources = (slides: TimelineSlide[]) =>
+      asData(
+        slides.map((slide) => ({ ...slide, text: { ...slide.text, text: slide.text?.text?.split('<p>Sources:')[0] } })),
+      );
+    expect(withoutSources(second.events)).toEqual(withoutSources(first.events));
+    expect(second.events[0]?.text?.text).toContain('<p>Sources: Knight Lab</p>');
+    expect(files[0]?.text).toContain('Sources: [Reuters](https://reuters.com/x)');
   }
 
-  it('JSON: export, import, export gives the same slides', () => {
-    const [first, second] = roundTrip((file) => ['t.json', JSON.stringify(file)]);
-    expect(second).toEqual(first);
+  it('JSON: export, import, export gives the same slides (dates, headlines, texts)', () => {
+    roundTrip((file) => ['t.json', JSON.stringify(file)]);
   });
 
-  it('CSV: export, import, export gives the same slides', () => {
-    const [first, second] = roundTrip((file) => [
+  it('CSV: export, import, export gives the same slides (dates, headlines, texts)', () => {
+    roundTrip(() => [
       't.csv',
       toEventsCsv({
         title: { headline: 'T', text: 'x' },
@@ -309,9 +320,8 @@ describe('round trip', () => {
         labels,
       }),
     ]);
-    expect(file(second)).toEqual(file(first));
   });
 });
 
-/** A slide array compared as data. */
-const file = (slides: TimelineSlide[] | undefined) => JSON.parse(JSON.stringify(slides)) as unknown;
+/** Slides compared as data, as a JSON reader sees them. */
+const asData = (slides: unknown) => JSON.parse(JSON.stringify(slides)) as unknown;
