@@ -4,12 +4,14 @@
  * src/lib/ so routes stay one call.
  */
 import type { APIRoute } from 'astro';
-import { getCatalog, type TimelineEvent } from './catalog';
+import { getCatalog, type Catalog, type Era, type TimelineEvent } from './catalog';
 import { messages } from './i18n';
-import { toTimelineFile, type ExportLabels } from './lib/timelinejs';
+import { toTimelineFile, type ExportInput, type ExportLabels } from './lib/timelinejs';
 import { toEventsCsv, type SheetEvent } from './lib/timelinejs-sheet';
 import { paths } from './paths';
 import { SITE } from './site-config';
+
+type SheetInput = Omit<ExportInput, 'events'> & { events: SheetEvent[] };
 
 function siteOrigin(site: URL | undefined): URL {
   if (!site) throw new Error('Exported links must be absolute: set `site` in astro.config.mjs (the SITE variable).');
@@ -33,7 +35,18 @@ function exportEvent({ id, data }: TimelineEvent, site: URL): SheetEvent {
   };
 }
 
-function exportInput(events: readonly TimelineEvent[], site: URL | undefined, title: string) {
+/** The eras of a list: every era for the whole timeline, those its events belong to for an actor, place or topic. */
+function erasOfList(catalog: Catalog, events: readonly TimelineEvent[]): Era[] {
+  if (events === catalog.events) return catalog.eras;
+  const ids = new Set(events.flatMap((event) => catalog.erasOf(event).map((era) => era.id)));
+  return catalog.eras.filter((era) => ids.has(era.id));
+}
+
+async function exportInput(
+  events: readonly TimelineEvent[],
+  site: URL | undefined,
+  title: string,
+): Promise<SheetInput> {
   const origin = siteOrigin(site);
   const labels: ExportLabels = {
     fullAccount: messages.t('export.fullAccount', { site: SITE.shortTitle }),
@@ -42,8 +55,7 @@ function exportInput(events: readonly TimelineEvent[], site: URL | undefined, ti
   return {
     title: { headline: title, text: SITE.description },
     events: events.map((event) => exportEvent(event, origin)),
-    // The eras collection is not part of this edition yet; the format takes them when it is.
-    eras: [],
+    eras: erasOfList(await getCatalog(), events).map(({ data }) => data),
     labels,
   };
 }
@@ -59,8 +71,8 @@ export function timelineJsonResponse(
   });
 }
 
-export function eventsCsvResponse(events: readonly TimelineEvent[], site: URL | undefined) {
-  return new Response(toEventsCsv(exportInput(events, site, SITE.title)), {
+export async function eventsCsvResponse(events: readonly TimelineEvent[], site: URL | undefined) {
+  return new Response(toEventsCsv(await exportInput(events, site, SITE.title)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
   });
 }

@@ -3,8 +3,7 @@
  * a 1,000-event timeline, in headless Chromium, for our timeline page, for TimelineJS 3.9 loading
  * the same events from our `/timeline.json`, and for the reference site's bare list.
  *
- * One run is a navigation in a fresh browser context (empty cache) to a page served from
- * 127.0.0.1. It ends when the page has fired `load` and its first event is on screen: the first
+ * One run is a navigation, with the HTTP cache off, to a page served from 127.0.0.1. It ends when the page has fired `load` and its first event is on screen: the first
  * frame after the first event element exists with a size, and not before the first contentful
  * paint. TimelineJS fetches its data and builds its slides after `load`, so for it this waits for
  * its first time marker. The median of the runs is reported.
@@ -13,6 +12,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { launchBrowser } from '../chromium.mjs';
+import { medianOf } from './median.mjs';
 import { serveStatic } from '../serve.mjs';
 import { TIMELINEJS_PAGE_CSP, writeTimelineJsPage } from './timelinejs-page.mjs';
 
@@ -36,14 +36,24 @@ const OBSERVER = (selector) => {
 };
 
 /**
+ * A tab with the HTTP cache switched off, so every load fetches every file again as a first
+ * visit does, while the browser and the page's renderer process stay warm: what is measured is
+ * the page, not Chromium starting a process.
  * @param {import('playwright-core').Browser} browser
- * @param {string} url
  * @param {string} selector the first event's element
  */
-async function timeOneLoad(browser, url, selector) {
+async function coldCacheTab(browser, selector) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('Network.enable');
+  await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.addInitScript(OBSERVER, selector);
+  return { page, close: () => context.close() };
+}
+
+/** @param {import('playwright-core').Page} page @param {string} url */
+async function timeOneLoad(page, url) {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction(() => window.__firstEventMs !== undefined, undefined, { timeout: 120_000 });
   const timing = await page.evaluate(() => {
@@ -51,15 +61,8 @@ async function timeOneLoad(browser, url, selector) {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     return { load: navigation.loadEventEnd, fcp: fcp?.startTime ?? 0, firstEvent: window.__firstEventMs };
   });
-  await context.close();
   return { ms: Math.max(timing.load, timing.fcp, timing.firstEvent), fcpMs: timing.fcp };
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /**
  * @param {{ ours: string, reference: string, runs?: number }} dists built sites, both at the root path
@@ -88,26 +91,28 @@ export async function measureReader({ ours, reference, runs = READER_RUNS }) {
     { page: 'reference', url: referenceServer.url, selector: 'li' },
   ];
   const browser = await launchBrowser();
+  const tabs = await Promise.all(pages.map(({ selector }) => coldCacheTab(browser, selector)));
   try {
     /** @type {Record<string, { ms: number[], fcp: number[] }>} */
     const samples = Object.fromEntries(pages.map(({ page }) => [page, { ms: [], fcp: [] }]));
-    // One warm-up load each (the browser's own start-up), then the pages in turn so that load on
-    // the machine falls on all three alike.
-    for (const { url, selector } of pages) await timeOneLoad(browser, url, selector);
+    // One warm-up load each (the renderer's start-up), then the pages in turn so that load on the
+    // machine falls on all three alike.
+    for (const [index, { url }] of pages.entries()) await timeOneLoad(tabs[index].page, url);
     for (let run = 0; run < runs; run += 1) {
-      for (const { page, url, selector } of pages) {
-        const { ms, fcpMs } = await timeOneLoad(browser, url, selector);
+      for (const [index, { page, url }] of pages.entries()) {
+        const { ms, fcpMs } = await timeOneLoad(tabs[index].page, url);
         samples[page].ms.push(ms);
         samples[page].fcp.push(fcpMs);
       }
     }
     return pages.map(({ page }) => ({
       page,
-      medianMs: median(samples[page].ms),
-      fcpMs: median(samples[page].fcp),
+      medianMs: medianOf(samples[page].ms),
+      fcpMs: medianOf(samples[page].fcp),
       runsMs: samples[page].ms,
     }));
   } finally {
+    await Promise.all(tabs.map((tab) => tab.close()));
     await browser.close();
     await Promise.all(servers.map((server) => server.close()));
     rmSync(timelineJsRoot, { recursive: true, force: true });

@@ -3,6 +3,8 @@
  * the cost per 1,000 events at each size, and the issue's limits at the largest size.
  */
 
+import { medianOf } from './median.mjs';
+
 /** @typedef {import('./measure-dist.mjs').DistStats} DistStats */
 /**
  * @typedef {object} BuildTiming
@@ -76,8 +78,12 @@ function readerReport({ events, timings }) {
       `${integer.format(Math.min(...runsMs))}–${integer.format(Math.max(...runsMs))}`,
     ]),
   );
-  const faster = byPage.timelinejs.medianMs / ours;
-  const overReference = ours / byPage.reference.medianMs;
+  // Each round loads the three pages one after the other: the median of the rounds' ratios
+  // compares pages under the same load on the machine.
+  const roundRatio = (numerator, denominator) =>
+    medianOf(numerator.runsMs.map((ms, round) => ms / (denominator.runsMs[round] ?? Number.NaN)));
+  const faster = roundRatio(byPage.timelinejs, byPage.ours);
+  const overReference = roundRatio(byPage.ours, byPage.reference);
   return [
     `Reader, ${integer.format(events)} events in headless Chromium: load and first event on screen, median of ${timings[0]?.runsMs.length ?? 0} cold loads:`,
     '',
@@ -87,11 +93,11 @@ function readerReport({ events, timings }) {
     '',
     check(
       faster >= READER_LIMITS.fasterThanTimelineJs,
-      `ours is ${times(faster)} faster than TimelineJS (goal at least ${READER_LIMITS.fasterThanTimelineJs}×)`,
+      `ours is ${times(faster)} faster than TimelineJS, median of the rounds (goal at least ${READER_LIMITS.fasterThanTimelineJs}×)`,
     ),
     check(
       overReference <= READER_LIMITS.overReference,
-      `ours takes ${times(overReference)} the bare list's time (goal at most ${READER_LIMITS.overReference}×)`,
+      `ours takes ${times(overReference)} the bare list's time, median of the rounds (goal at most ${READER_LIMITS.overReference}×)`,
     ),
   ].join('\n');
 }

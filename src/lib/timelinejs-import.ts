@@ -6,7 +6,7 @@
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import yaml from 'js-yaml';
-import { ID_PATTERN, rawEventSchema } from './content-schemas';
+import { eraSchema, ID_PATTERN, rawEventSchema } from './content-schemas';
 import type { EventDate } from './event-date';
 import { htmlToMarkdown, htmlToPlainText, htmlToTextBlocks } from './html-to-markdown';
 import { readSlideDates } from './timelinejs';
@@ -256,6 +256,17 @@ function markdownFile(frontmatter: Record<string, unknown>, body: string): strin
   return `---\n${dump(frontmatter)}---\n${body ? `\n${body}\n` : ''}`;
 }
 
+/** Why an entry would fail `npm run check`, checked before anything is written; undefined when it passes. */
+function contentCheckProblem(
+  schema: typeof rawEventSchema | typeof eraSchema,
+  frontmatter: object,
+): string | undefined {
+  const checked = schema.safeParse(frontmatter);
+  if (checked.success) return undefined;
+  const issues = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  return `it would not pass the content check: ${issues}`;
+}
+
 type PlannedSlide =
   { ok: true; id: string; folder: string; file: Omit<PlannedFile, 'id' | 'path'> } | { ok: false; reason: string };
 
@@ -287,11 +298,8 @@ function planEvent(source: SourceSlide, options: ImportOptions): PlannedSlide {
     ...(media.media ? { media: media.media } : {}),
     draft: true,
   };
-  const checked = rawEventSchema.safeParse(frontmatter);
-  if (!checked.success) {
-    const issues = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    return { ok: false, reason: `it would not pass the content check: ${issues}` };
-  }
+  const problem = contentCheckProblem(rawEventSchema, frontmatter);
+  if (problem) return { ok: false, reason: problem };
   const body = [title === headline ? '' : headline, htmlToMarkdown(textHtml), media.bodyMarkdown ?? '']
     .filter(Boolean)
     .join('\n\n');
@@ -320,6 +328,8 @@ function planEra(source: SourceSlide, options: ImportOptions): PlannedSlide {
     summary: summaryOf(blocks, headline),
     sources: [{ publisher: options.publisher }],
   };
+  const problem = contentCheckProblem(eraSchema, frontmatter);
+  if (problem) return { ok: false, reason: problem };
   return {
     ok: true,
     id: slugOf(headline) || 'era',
