@@ -61,12 +61,12 @@ async function exportInput(
 }
 
 /** A TimelineJS 3 JSON file of `events`, its title slide named `title`. */
-export function timelineJsonResponse(
+export async function timelineJsonResponse(
   events: readonly TimelineEvent[],
   site: URL | undefined,
   title: string = SITE.title,
 ) {
-  return new Response(JSON.stringify(toTimelineFile(exportInput(events, site, title))), {
+  return new Response(JSON.stringify(toTimelineFile(await exportInput(events, site, title))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }

@@ -32,6 +32,7 @@ let outDir: string;
 let events: PublicEvent[];
 let jsonImport: ReturnType<typeof spawnSync>;
 let csvImport: ReturnType<typeof spawnSync>;
+let eraImport: ReturnType<typeof spawnSync>;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 
@@ -52,6 +53,14 @@ beforeAll(async () => {
   cpSync(path.join(PROJECT_ROOT, 'content'), contentDir, { recursive: true });
   jsonImport = runImport(`${SAMPLE}.json`);
   csvImport = runImport(`${SAMPLE}.csv`);
+  // An era as a sheet row of Type era: the import writes it to eras/, the export shows it.
+  const eraSheet = path.join(path.dirname(contentDir), 'era.csv');
+  writeFileSync(
+    eraSheet,
+    'Year,Month,Day,End Year,End Month,End Day,Headline,Text,Type\n' +
+      '2022,2,24,2022,3,31,The first weeks,"<p>From the invasion to the talks in Istanbul.</p>",era\n',
+  );
+  eraImport = runImport(eraSheet);
   outDir = buildSite({ contentDir, basePath: BASE, site: 'https://example.org' });
   events = (JSON.parse(readFileSync(path.join(outDir, 'events.json'), 'utf8')) as { events: PublicEvent[] }).events;
   // One origin serves the site under /tl/ and the TimelineJS page under /timelinejs/.
@@ -84,6 +93,11 @@ describe('npm run import of the Women in Computing sample', () => {
     );
     expect(String(csvImport.stdout)).toContain('0 files written, 11 slides skipped');
     expect(importedFiles()).toHaveLength(10);
+  });
+
+  test('a sheet row of Type era becomes an era entry', () => {
+    expect(eraImport.status, String(eraImport.stderr)).toBe(0);
+    expect(readFileSync(path.join(contentDir, 'eras/the-first-weeks.md'), 'utf8')).toContain("end: '2022-03-31'");
   });
 
   test('the content with the imported drafts builds (the content check passes), drafts left out', () => {
@@ -123,16 +137,18 @@ describe('/timeline.json in TimelineJS 3.9', () => {
     const slides = await page.locator('.tl-slide:not(.tl-slide-titleslide)').count();
     const markers = await page.locator('.tl-timemarker').count();
     const title = await page.locator('.tl-slide-titleslide .tl-headline').textContent();
+    const eras = await page.locator('.tl-timeera').count();
     await page.close();
-    return { slides, markers, title, errors };
+    return { slides, markers, title, eras, errors };
   }
 
-  test("the edition's timeline loads with one slide per event and no console error", async () => {
+  test("the edition's timeline loads with one slide per event, its era and no console error", async () => {
     const shown = await loadInTimelineJs(paths.timelineJson());
     expect(shown.errors).toEqual([]);
     expect(shown.slides).toBe(events.length);
     expect(shown.markers).toBe(events.length);
     expect(shown.title).toContain('the diplomacy of the war');
+    expect(shown.eras).toBe(1);
   });
 
   test("an actor's timeline loads with one slide per event of that actor", async () => {
@@ -148,8 +164,11 @@ describe('/timeline.json in TimelineJS 3.9', () => {
     const read = (file: string) =>
       JSON.parse(readFileSync(path.join(outDir, file.slice(BASE.length)), 'utf8')) as {
         events: { unique_id: string }[];
+        eras?: { text: { headline: string } }[];
       };
-    expect(read(paths.timelineJson()).events.map((slide) => slide.unique_id)).toEqual(events.map(({ id }) => id));
+    const whole = read(paths.timelineJson());
+    expect(whole.events.map((slide) => slide.unique_id)).toEqual(events.map(({ id }) => id));
+    expect(whole.eras?.map((era) => era.text.headline)).toEqual(['The first weeks']);
     expect(read(paths.timelineJson({ kind: 'places', id: 'mariupol' })).events.length).toBeGreaterThan(0);
     expect(read(paths.timelineJson({ kind: 'tags', id: 'diplomacy' })).events.length).toBeGreaterThan(0);
   });
