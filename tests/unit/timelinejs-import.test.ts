@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { eventDate as date } from './fixtures';
 import { rawEventSchema } from '../../src/lib/content-schemas';
-import { parseEventDate, type EventDate } from '../../src/lib/event-date';
 import { toTimelineFile, type ExportEvent, type TimelineFile, type TimelineSlide } from '../../src/lib/timelinejs';
 import {
   cutAtWord,
@@ -259,11 +259,6 @@ describe('npm run import', () => {
 });
 
 describe('round trip', () => {
-  function date(written: string): EventDate {
-    const result = parseEventDate(written);
-    if (!result.ok) throw new Error(result.message);
-    return result.date;
-  }
   const labels = { fullAccount: 'Full account', sources: 'Sources:' };
   const events: ExportEvent[] = [
     ['a', '1991', undefined, false],

@@ -1,13 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { parseEventDate, type EventDate } from '../../src/lib/event-date';
+import { eventDate as date } from './fixtures';
 import { SHEET_COLUMNS, SITE_COLUMNS, toEventsCsv, type SheetEvent } from '../../src/lib/timelinejs-sheet';
-
-function date(written: string): EventDate {
-  const result = parseEventDate(written);
-  if (!result.ok) throw new Error(result.message);
-  return result.date;
-}
 
 const tricky: SheetEvent = {
   id: '2022-03-21-talks',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEventDate, type EventDate } from '../../src/lib/event-date';
+import { eventDate as date } from './fixtures';
 import {
   fromTimelineDate,
   readSlideDates,
@@ -8,12 +8,6 @@ import {
   toTimelineSlide,
   type ExportEvent,
 } from '../../src/lib/timelinejs';
-
-function date(written: string): EventDate {
-  const result = parseEventDate(written);
-  if (!result.ok) throw new Error(result.message);
-  return result.date;
-}
 
 const LABELS = { fullAccount: 'Full account', sources: 'Sources:' };
 
