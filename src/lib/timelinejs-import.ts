@@ -160,6 +160,7 @@ export interface ImportOptions {
 export const MAX_TITLE_LENGTH = 160;
 export const MAX_ERA_TITLE_LENGTH = 120;
 export const MAX_SUMMARY_LENGTH = 400;
+const MAX_CREDIT_LENGTH = 200;
 const MAX_SLUG_LENGTH = 60;
 
 /** `text` cut at a word to at most `max` characters, ending in "…" when cut. */
@@ -231,12 +232,13 @@ function mediaOf(slide: Record<string, unknown>, headline: string): MediaResult 
   if (!url) return {};
   const text = (key: string) => (typeof media[key] === 'string' ? htmlToPlainText(media[key]) : '');
   if (url.startsWith('https://')) {
-    const credit = text('credit');
-    const caption = text('caption');
+    // Within the lengths the media format allows, so a long caption cannot fail the check.
+    const credit = cutAtWord(text('credit'), MAX_CREDIT_LENGTH);
+    const caption = cutAtWord(text('caption'), MAX_SUMMARY_LENGTH);
     return {
       media: {
         src: url,
-        alt: text('alt') || caption || headline,
+        alt: cutAtWord(text('alt') || caption || headline, MAX_SUMMARY_LENGTH),
         ...(credit ? { credit } : {}),
         ...(caption ? { caption } : {}),
       },

@@ -65,7 +65,8 @@ export interface ExportEvent {
   summary: string;
   tags: readonly string[];
   sources: readonly { publisher: string; title?: string | undefined; url?: string | undefined }[];
-  media?: { src: string; alt: string; credit?: string | undefined; caption?: string | undefined } | undefined;
+  media?:
+    { src: string; alt?: string | undefined; credit?: string | undefined; caption?: string | undefined } | undefined;
 }
 
 export interface ExportEra {
@@ -143,7 +144,7 @@ function mediaOf(event: ExportEvent): TimelineMedia | undefined {
   if (!media?.src.startsWith('https://')) return undefined;
   return {
     url: media.src,
-    alt: media.alt,
+    ...(media.alt ? { alt: media.alt } : {}),
     ...(media.credit ? { credit: escapeText(media.credit) } : {}),
     ...(media.caption ? { caption: escapeText(media.caption) } : {}),
   };
