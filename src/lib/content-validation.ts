@@ -11,11 +11,13 @@ import type { z } from 'astro/zod';
 import { closestIds, toIdForm, type KnownId } from './closest-ids';
 import {
   actorSchema,
+  eraSchema,
   ID_PATTERN,
   placeSchema,
   rawEventSchema,
   sourceSchema,
   type ActorData,
+  type EraData,
   type EventData,
   type PlaceData,
 } from './content-schemas';
@@ -37,6 +39,7 @@ export interface ContentIndex {
   events: ContentFile<EventData>[];
   actors: ContentFile<ActorData>[];
   places: ContentFile<PlaceData>[];
+  eras: ContentFile<EraData>[];
 }
 
 export interface ValidationReport {
@@ -44,11 +47,11 @@ export interface ValidationReport {
   index: ContentIndex;
 }
 
-export const COLLECTION_FOLDERS = ['events', 'actors', 'places'] as const;
+export const COLLECTION_FOLDERS = ['events', 'actors', 'places', 'eras'] as const;
 type CollectionName = (typeof COLLECTION_FOLDERS)[number];
 
-const SCHEMAS = { events: rawEventSchema, actors: actorSchema, places: placeSchema } as const;
-const SINGULAR: Record<CollectionName, string> = { events: 'event', actors: 'actor', places: 'place' };
+const SCHEMAS = { events: rawEventSchema, actors: actorSchema, places: placeSchema, eras: eraSchema } as const;
+const SINGULAR: Record<CollectionName, string> = { events: 'event', actors: 'actor', places: 'place', eras: 'era' };
 /** Files an editor's tools leave behind that are not content. */
 const IGNORED_FILES = new Set(['.gitkeep', '.DS_Store', 'README.md', 'Thumbs.db']);
 
@@ -326,6 +329,7 @@ export function validateContent(contentDir: string): ValidationReport {
     events: validateCollection<EventData>('events', raw.events, problems),
     actors: validateCollection<ActorData>('actors', raw.actors, problems),
     places: validateCollection<PlaceData>('places', raw.places, problems),
+    eras: validateCollection<EraData>('eras', raw.eras, problems),
   };
   reportUnknownReferences(raw.events, index, raw, problems);
   return { problems, index };

@@ -200,9 +200,30 @@ function lastDayCovered(date: EventDate): UTCDate {
   return utcDate(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
+/** The first calendar day a date covers, so `2022-03` starts on 1 March. */
+function firstDayCovered(date: EventDate): UTCDate {
+  return utcDate(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+export interface CalendarSpan {
+  /** UTC midnight of the first calendar day covered. */
+  first: UTCDate;
+  /** UTC midnight of the last calendar day covered. */
+  last: UTCDate;
+}
+
+/**
+ * The calendar days from the start of `start` to the end of `end` (or of `start` alone), each at
+ * the precision written: `2022-03` covers 1–31 March, `2022` the whole year; a timed date covers
+ * its written day.
+ */
+export function calendarSpan(start: EventDate, end?: EventDate): CalendarSpan {
+  return { first: firstDayCovered(start), last: lastDayCovered(end ?? start) };
+}
+
 /** True when `end` finishes before `start` begins, which makes a range impossible. */
 export function endsBeforeStart(start: EventDate, end: EventDate): boolean {
-  const startDay = utcDate(start.year, (start.month ?? 1) - 1, start.day ?? 1);
+  const startDay = firstDayCovered(start);
   const endDay = lastDayCovered(end);
   if (compareAsc(endDay, startDay) !== 0) return compareAsc(endDay, startDay) < 0;
   return start.precision === 'time' && end.precision === 'time' && instantOf(end) < instantOf(start);
