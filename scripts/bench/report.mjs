@@ -3,6 +3,8 @@
  * the cost per 1,000 events at each size, and the issue's limits at the largest size.
  */
 
+import { medianOf } from './median.mjs';
+
 /** @typedef {import('./measure-dist.mjs').DistStats} DistStats */
 /**
  * @typedef {object} BuildTiming
@@ -22,6 +24,15 @@
  * @property {DistStats} dist
  */
 
+/**
+ * @typedef {object} ReaderResult
+ * @property {number} events
+ * @property {import('./reader.mjs').ReaderTiming[]} timings
+ */
+
+/** Issue 10's reader goals: ours at least this many times faster than TimelineJS, at most this many times the bare list. */
+const READER_LIMITS = { fasterThanTimelineJs: 20, overReference: 1.5 };
+
 /** Issue 6's targets, checked at the largest size run. */
 const LIMITS = {
   ratio: 1.5,
@@ -40,10 +51,55 @@ const times = (value) => `${value.toFixed(2)}×`;
 
 /**
  * @param {SiteResult[]} results
+ * @param {ReaderResult} [reader]
  * @returns {string}
  */
-export function formatReport(results) {
-  return [resultsTable(results), ratiosTable(results), growthTable(results), limitChecks(results)].join('\n\n');
+export function formatReport(results, reader) {
+  const sections = [resultsTable(results), ratiosTable(results), growthTable(results), limitChecks(results)];
+  return [...sections, ...(reader ? [readerReport(reader)] : [])].join('\n\n');
+}
+
+const PAGE_NAMES = {
+  ours: 'our timeline (`/`)',
+  timelinejs: 'TimelineJS 3.9 on our `/timeline.json`',
+  reference: "reference's bare list (`/`)",
+};
+
+/** @param {ReaderResult} reader */
+function readerReport({ events, timings }) {
+  const byPage = Object.fromEntries(timings.map((timing) => [timing.page, timing]));
+  const ours = byPage.ours.medianMs;
+  const rows = timings.map(({ page, medianMs, fcpMs, runsMs }) =>
+    row([
+      PAGE_NAMES[page],
+      integer.format(medianMs),
+      integer.format(fcpMs),
+      times(medianMs / ours),
+      `${integer.format(Math.min(...runsMs))}–${integer.format(Math.max(...runsMs))}`,
+    ]),
+  );
+  // Each round loads the three pages one after the other: the median of the rounds' ratios
+  // compares pages under the same load on the machine.
+  const roundRatio = (numerator, denominator) =>
+    medianOf(numerator.runsMs.map((ms, round) => ms / (denominator.runsMs[round] ?? Number.NaN)));
+  const faster = roundRatio(byPage.timelinejs, byPage.ours);
+  const overReference = roundRatio(byPage.ours, byPage.reference);
+  return [
+    `Reader, ${integer.format(events)} events in headless Chromium: load and first event on screen, median of ${timings[0]?.runsMs.length ?? 0} cold loads:`,
+    '',
+    '| page | ms to first event | first contentful paint ms | × ours | range ms |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    check(
+      faster >= READER_LIMITS.fasterThanTimelineJs,
+      `ours is ${times(faster)} faster than TimelineJS, median of the rounds (goal at least ${READER_LIMITS.fasterThanTimelineJs}×)`,
+    ),
+    check(
+      overReference <= READER_LIMITS.overReference,
+      `ours takes ${times(overReference)} the bare list's time, median of the rounds (goal at most ${READER_LIMITS.overReference}×)`,
+    ),
+  ].join('\n');
 }
 
 /** @param {SiteResult[]} results */

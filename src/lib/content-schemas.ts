@@ -98,6 +98,16 @@ export function createEventSchema<Actor extends z.ZodTypeAny, Place extends z.Zo
           message: 'is not a BCP 47 language code: write one such as `fr`, `uk`, `ar` or `pt-BR`',
         })
         .optional(),
+      /** An image (a path inside `content/media/`) or an `https://` address shown as a link (SPEC `media`). */
+      media: z
+        .object({
+          src: z.string().trim().min(1),
+          alt: z.string().trim().min(1),
+          credit: z.string().trim().min(1).optional(),
+          caption: z.string().trim().min(1).optional(),
+        })
+        .strict()
+        .optional(),
     })
     .strict()
     .superRefine(endNotBeforeStart('the last day of the event'));

@@ -10,6 +10,8 @@ export interface SitePaths {
   actor: (id: string) => string;
   place: (id: string) => string;
   tag: (tag: string) => string;
+  /** `/timeline.json`, or one list's: `/actors/<id>/timeline.json`, `/places/<id>/timeline.json`, `/tags/<tag>/timeline.json`. */
+  timelineJson: (list?: { kind: 'actors' | 'places' | 'tags'; id: string }) => string;
 }
 
 export function createPaths(base: string): SitePaths {
@@ -26,6 +28,7 @@ export function createPaths(base: string): SitePaths {
     actor: (id) => page('actors', id),
     place: (id) => page('places', id),
     tag: (tag) => page('tags', tag),
+    timelineJson: (list) => (list ? `${page(list.kind, list.id)}timeline.json` : `${home}timeline.json`),
   };
 }
 
