@@ -7,6 +7,7 @@
  */
 import { escapeHtml } from './event-card-html';
 import { endsBeforeStart, parseEventDate, type DateFormat, type EventDate } from './event-date';
+import { createTranslator, LANGUAGES, type LanguageCode } from './messages';
 
 /** A TimelineJS date object. Numbers on export; files written by hand or by Sheets often hold strings. */
 export interface TimelineDate {
@@ -257,18 +258,28 @@ function withOffset(date: EventDate, offsetMinutes: number | undefined): EventDa
 /**
  * What a `display_date` written by our export says beyond the date objects: "about" and the
  * offset. It is recognised only when it is exactly what `displayDateOf` writes for the slide's
- * dates; any other display date is a publisher's own wording and changes nothing.
+ * dates, in any interface language (the file may come from a site built in another one); any other
+ * display date is a publisher's own wording and changes nothing.
  */
 function recogniseDisplayDate(date: EventDate, end: EventDate | undefined, displayDate: string): When | undefined {
   const timed = date.precision === 'time' || end?.precision === 'time';
   const offsets: (number | undefined)[] = timed ? [undefined, ...OFFSETS] : [undefined];
-  for (const approximate of [false, true]) {
-    for (const offset of offsets) {
-      const when = { date: withOffset(date, offset), end: end && withOffset(end, offset), approximate };
-      if (displayDateOf(when) === displayDate) return when;
+  for (const dates of displayDateFormats()) {
+    for (const approximate of [false, true]) {
+      for (const offset of offsets) {
+        const when = { date: withOffset(date, offset), end: end && withOffset(end, offset), approximate };
+        if (displayDateOf(when, dates) === displayDate) return when;
+      }
     }
   }
   return undefined;
+}
+
+let formats: DateFormat[] | undefined;
+
+/** The date formats of every interface language, made once. */
+function displayDateFormats(): DateFormat[] {
+  return (formats ??= (Object.keys(LANGUAGES) as LanguageCode[]).map((code) => createTranslator(code).dates));
 }
 
 /** A slide's or an era's dates in the SPEC's forms: start, end (not before the start), "about" and offset. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../src/lib/messages';
 import { eventDate as date, english } from './fixtures';
 import {
   fromTimelineDate,
@@ -172,6 +173,16 @@ describe('both ways', () => {
     const back = readSlideDates(JSON.parse(JSON.stringify(slide)) as object);
     if (!back.ok) throw new Error(back.message);
     expect([back.when.date.written, back.when.end?.written, back.when.approximate]).toEqual([start, end, approximate]);
+  });
+
+  it('reads back the display_date of a site built in another language', () => {
+    const slide = toTimelineSlide(event({ date: date('2022-03-21T23:30+03:00'), approximate: true }), {
+      ...LABELS,
+      dates: createTranslator('uk').dates,
+    });
+    expect(slide.display_date).toBe('приблизно 21 березня 2022, 23:30 UTC+3');
+    const back = readSlideDates(JSON.parse(JSON.stringify(slide)) as object);
+    expect(back.ok && [back.when.date.written, back.when.approximate]).toEqual(['2022-03-21T23:30+03:00', true]);
   });
 
   it("a publisher's own display_date changes nothing", () => {
