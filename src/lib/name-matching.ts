@@ -123,8 +123,9 @@ export function prepareIndex(entries: readonly NameEntry[]): PreparedIndex {
 function wordCost(query: string, word: string, { last, first }: { last: boolean; first: boolean }): number | undefined {
   if (query === word) return 0;
   const short = query.length < SHORT_WORD;
-  // Only the word being typed may be unfinished; a short one only at the start of the name.
-  if (last && word.startsWith(query) && (!short || first)) return PREFIX_COST;
+  // Only the word being typed may be unfinished; a short one only at the start of the name, and
+  // a single letter not at all.
+  if (last && word.startsWith(query) && (!short || (first && query.length > 1))) return PREFIX_COST;
   if (short) return undefined;
   const edits = allowedEdits(query.length);
   if (edits === 0 || Math.abs(query.length - word.length) > edits) {
@@ -167,12 +168,22 @@ function fitName(query: readonly string[], name: PreparedName): NameFit | undefi
     if (best.cost === PREFIX_COST && quality === 'exact') quality = 'prefix';
     else if (best.cost > 0 && best.cost !== PREFIX_COST) quality = 'typo';
     // "of" or "der" alone must not find every "Council of Europe" or "von der Leyen".
-    significant ||= queryWord.length >= SHORT_WORD || best.index === 0;
+    significant ||= queryWord.length > SHORT_WORD || best.index === 0;
     matchedWords.push(name.written[best.index] ?? '');
   }
   if (!significant) return undefined;
   // Words of the name the query left out cost a little, so "Kyiv" ranks the city before "Kyiv Oblast".
   return { cost: cost + Math.max(0, name.words.length - query.length) * 0.01, quality, matchedWords };
+}
+
+const QUALITY_RANK: Record<MatchQuality, number> = { exact: 0, prefix: 1, typo: 2 };
+
+/** Of two spellings of one name that match as well, the one written as the query was wins. */
+function closer(a: NameMatch, b: NameMatch): boolean {
+  const byQuality = QUALITY_RANK[a.quality] - QUALITY_RANK[b.quality];
+  if (byQuality !== 0) return byQuality < 0;
+  if (a.literal !== b.literal) return a.literal;
+  return a.cost < b.cost;
 }
 
 /**
@@ -192,10 +203,8 @@ export function matchNames(index: PreparedIndex, query: string, limit = 8): Name
       const literal = written.every((word, position) =>
         plainWord(fit.matchedWords[position] ?? '').startsWith(plainWord(word)),
       );
-      // Of two spellings that match as closely, the one written as the query was wins.
-      if (!best || fit.cost < best.cost || (fit.cost === best.cost && literal && !best.literal)) {
-        best = { entry, cost: fit.cost, quality: fit.quality, literal };
-      }
+      const candidate: NameMatch = { entry, cost: fit.cost, quality: fit.quality, literal };
+      if (!best || closer(candidate, best)) best = candidate;
     }
     if (best) matches.push(best);
   }
@@ -210,7 +219,6 @@ export function matchNames(index: PreparedIndex, query: string, limit = 8): Name
     .slice(0, limit);
 }
 
-const QUALITY_RANK: Record<MatchQuality, number> = { exact: 0, prefix: 1, typo: 2 };
 
 /**
  * Whether `text` (a result's content) holds each word of `query`, or a word that a full-text index
@@ -222,7 +230,7 @@ export function containsQueryWords(query: string, text: string): boolean {
   return splitWords(query)
     .map(plainWord)
     .every((word) => {
-      const needed = Math.min(word.length, Math.max(4, word.length - 3));
+      const needed = word.length <= 3 ? word.length : word.length - (word.length <= 5 ? 1 : 2);
       for (const textWord of textWords) if (commonPrefixLength(word, textWord) >= needed) return true;
       return false;
     });
