@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generate-content.mjs';
 import { measureDist } from './bench/measure-dist.mjs';
+import { measureNameIndex } from './bench/name-index.mjs';
 import { REFERENCE_CACHE_DIR, writeReferenceSite } from './bench/reference-site.mjs';
 import { formatReport } from './bench/report.mjs';
 import { runMeasured } from './bench/run-measured.mjs';
@@ -161,6 +162,8 @@ async function benchSite(run, dist, { clearCache, build }) {
   const cold = await timedPhase(run, 'cold', () => build(dist, logFileFor(run, 'cold')));
   const warm = await timedPhase(run, 'warm', () => build(dist, logFileFor(run, 'warm')));
   const result = { ...run, cold, warm, dist: measureDist(dist, SITE) };
+  // Only our site has forgiving search.
+  if (run.site === 'ours') result.names = await measureNameIndex(dist);
   if (!options.keep) rmSync(dist, { recursive: true, force: true });
   return result;
 }

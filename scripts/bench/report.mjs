@@ -4,6 +4,7 @@
  */
 
 /** @typedef {import('./measure-dist.mjs').DistStats} DistStats */
+/** @typedef {import('./name-index.mjs').NameIndexStats} NameIndexStats */
 /**
  * @typedef {object} BuildTiming
  * @property {number} seconds the whole build, search index included
@@ -20,6 +21,7 @@
  * @property {BuildTiming} cold with an empty content cache
  * @property {BuildTiming} warm right after, with the cache the cold build left
  * @property {DistStats} dist
+ * @property {NameIndexStats} [names] our site only
  */
 
 /** Issue 6's targets, checked at the largest size run. */
@@ -28,6 +30,8 @@ const LIMITS = {
   peakRssBytes: 2 * 1024 ** 3,
   htmlBytes: 200_000,
   firstPageBytes: 100_000,
+  nameIndexCompressedBytes: 40_000,
+  suggestionMs: 50,
 };
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -43,7 +47,13 @@ const times = (value) => `${value.toFixed(2)}×`;
  * @returns {string}
  */
 export function formatReport(results) {
-  return [resultsTable(results), ratiosTable(results), growthTable(results), limitChecks(results)].join('\n\n');
+  return [
+    resultsTable(results),
+    ratiosTable(results),
+    growthTable(results),
+    nameIndexTable(results),
+    limitChecks(results),
+  ].join('\n\n');
 }
 
 /** @param {SiteResult[]} results */
@@ -106,6 +116,33 @@ function ratiosTable(results) {
 }
 
 /** @param {SiteResult[]} results */
+function nameIndexTable(results) {
+  const ms = (value) => value.toFixed(2);
+  const rows = results.flatMap(({ events, names }) =>
+    names
+      ? [
+          row([
+            integer.format(events),
+            integer.format(names.entries),
+            `${kB(names.bytes)} / ${kB(names.gzipBytes)} / ${kB(names.brotliBytes)}`,
+            ms(names.prepareMs),
+            integer.format(names.keystrokes),
+            ms(names.firstMs),
+            `${ms(names.medianMs)} / ${ms(names.p95Ms)} / ${ms(names.maxMs)}`,
+          ]),
+        ]
+      : [],
+  );
+  return [
+    'Forgiving search (`search-names.json`, loaded when a search box is first focused; matching timed in Node on this machine):',
+    '',
+    '| events | names | index raw / gzip / brotli | prepare ms | keystrokes | first ms | median / p95 / max ms |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
+/** @param {SiteResult[]} results */
 function growthTable(results) {
   const perThousand = (build, events) => seconds((build.seconds * 1000) / events);
   const rows = pairs(results).map(({ events, ours, reference }) =>
@@ -153,6 +190,19 @@ function limitChecks(results) {
       `timeline first page ${kB(ours.dist.firstPageBytes)} (limit ${kB(LIMITS.firstPageBytes)})`,
     ),
   ];
+  if (ours.names) {
+    const { gzipBytes, maxMs } = ours.names;
+    checks.push(
+      check(
+        gzipBytes <= LIMITS.nameIndexCompressedBytes,
+        `name index ${kB(gzipBytes)} gzip (limit ${kB(LIMITS.nameIndexCompressedBytes)})`,
+      ),
+      check(
+        maxMs <= LIMITS.suggestionMs,
+        `slowest keystroke matched in ${maxMs.toFixed(1)} ms (limit ${LIMITS.suggestionMs} ms)`,
+      ),
+    );
+  }
   if (all.length > 1) {
     for (const phase of ['cold', 'warm']) {
       const text = `${phase} time per event at ${integer.format(largest.events)} events is ${times(growth(phase))} that at ${integer.format(smallest.events)}`;

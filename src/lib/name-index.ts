@@ -58,6 +58,13 @@ export function decodeNameIndex(index: EncodedNameIndex, topicLabel: string): Na
   return [
     ...index.actors.map(named('actor')),
     ...index.places.map(named('place')),
-    ...index.topics.map(([id, events]) => ({ kind: 'topic' as const, id, name: id, aliases: [], label: topicLabel, events })),
+    ...index.topics.map(([id, events]) => ({
+      kind: 'topic' as const,
+      id,
+      name: id,
+      aliases: [],
+      label: topicLabel,
+      events,
+    })),
   ];
 }

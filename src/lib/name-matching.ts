@@ -219,7 +219,6 @@ export function matchNames(index: PreparedIndex, query: string, limit = 8): Name
     .slice(0, limit);
 }
 
-
 /**
  * Whether `text` (a result's content) holds each word of `query`, or a word that a full-text index
  * would have taken for it (the same stem: "sanctioned" and "sanctions"). Pagefind answers a word

@@ -25,7 +25,14 @@ export const GET: APIRoute = async () => {
       label: KIND_LABELS[data.kind].one,
       events: count(catalog.eventsByPlace, id),
     })),
-    ...catalog.tags.map((tag) => ({ kind: 'topic' as const, id: tag, name: tag, aliases: [], label: '', events: count(catalog.eventsByTag, tag) })),
+    ...catalog.tags.map((tag) => ({
+      kind: 'topic' as const,
+      id: tag,
+      name: tag,
+      aliases: [],
+      label: '',
+      events: count(catalog.eventsByTag, tag),
+    })),
   ];
   return new Response(JSON.stringify(encodeNameIndex(entries)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

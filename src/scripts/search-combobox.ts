@@ -19,6 +19,7 @@ interface SuggestionMessages {
 
 export function attachCombobox(wrapper: HTMLElement) {
   const input = wrapper.querySelector('input');
+  // Created by ./combobox-loader.ts, which also gave the box its roles.
   const listbox = wrapper.querySelector<HTMLElement>('[role="listbox"]');
   const status = wrapper.querySelector<HTMLElement>('[data-combobox-status]');
   if (!input || !listbox || !status || wrapper.dataset['comboboxReady']) return;
@@ -103,7 +104,9 @@ export function attachCombobox(wrapper: HTMLElement) {
       }
       const step = event.key === 'ArrowDown' ? 1 : -1;
       // From the box, Down goes to the first suggestion and Up to the last; both wrap around.
-      activate(active === -1 ? (step === 1 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+      activate(
+        active === -1 ? (step === 1 ? 0 : options.length - 1) : (active + step + options.length) % options.length,
+      );
     } else if (event.key === 'Enter' && open && active >= 0) {
       event.preventDefault();
       choose(active);
@@ -113,12 +116,11 @@ export function attachCombobox(wrapper: HTMLElement) {
     }
   });
   input.addEventListener('blur', close);
+  input.form?.addEventListener('submit', close);
   // A pointer press on a suggestion must not take focus from the box before the click chooses it.
   listbox.addEventListener('mousedown', (event) => event.preventDefault());
   listbox.addEventListener('click', (event) => {
     const element = event.target instanceof Element ? event.target.closest('[role="option"]') : null;
     choose(options.findIndex((option) => option.element === element));
   });
-  // The box may already hold text (a query typed before the script loaded, or the page's own query).
-  if (document.activeElement === input && input.value.trim()) void suggest();
 }

@@ -6,7 +6,13 @@
 import { formatCount, type PluralForms } from '../lib/messages/plural';
 import { containsQueryWords, matchNames, type NameMatch, type PreparedIndex } from '../lib/name-matching';
 import { FILTER_GROUPS, readSearchState, writeSearchState, type SearchState } from '../lib/search-state';
-import { entryDetails, entryUrl, loadNameIndex, readNameIndexSettings, type NameIndexSettings } from './name-index-client';
+import {
+  entryDetails,
+  entryUrl,
+  loadNameIndex,
+  readNameIndexSettings,
+  type NameIndexSettings,
+} from './name-index-client';
 
 interface PagefindResultData {
   url: string;
@@ -241,7 +247,6 @@ export async function startSearch() {
   };
 
   const clearNames = () => {
-    correctionNote.hidden = true;
     correctionNote.replaceChildren();
     cardList.hidden = true;
     cardList.replaceChildren();
@@ -302,10 +307,7 @@ export async function startSearch() {
     }
     if (current !== generation) return;
     clearNames();
-    if (correction) {
-      correctionNote.append(correction);
-      correctionNote.hidden = false;
-    }
+    if (correction) correctionNote.append(correction);
     cardList.append(...cards.map((card) => renderEntityCard(names, card)));
     cardList.hidden = cards.length === 0;
     cardUrls = new Set(cards.map(({ entry }) => entryUrl(names, entry)));
