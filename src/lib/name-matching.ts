@@ -1,8 +1,8 @@
 /**
  * Forgiving name matching for search: a query is compared with every person's, place's and
  * topic's name and aliases after light transliteration folding, with an edit distance that grows
- * with the length of the word (`fastest-levenshtein`) and prefixes for what is being typed. Pure,
- * shared by the build (nothing) and the browser (suggestions, entity cards, "did you mean").
+ * with the length of the word (`fastest-levenshtein`) and prefixes for what is being typed. Pure:
+ * the browser runs it for suggestions, entity cards and corrections, the benchmark to time it.
  */
 import { distance } from 'fastest-levenshtein';
 
@@ -40,7 +40,7 @@ export interface NameMatch {
 interface PreparedName {
   /** Folded words, in order. */
   words: string[];
-  /** The words as written, for corrections. */
+  /** The words as written, to tell a spelling the full-text index knows from a folded one. */
   written: string[];
 }
 
@@ -220,19 +220,22 @@ export function matchNames(index: PreparedIndex, query: string, limit = 8): Name
 }
 
 /**
- * Whether `text` (a result's content) holds each word of `query`, or a word that a full-text index
- * would have taken for it (the same stem: "sanctioned" and "sanctions"). Pagefind answers a word
- * it does not know with pages that merely share its first letters; those fail this test.
+ * The words of `query` that `text` (the content of results) holds, or holds a word that a
+ * full-text index would have taken for (the same stem: "sanctioned" and "sanctions"). Pagefind
+ * answers a word it does not know with pages that merely share its first letters; those words are
+ * missing here.
  */
-export function containsQueryWords(query: string, text: string): boolean {
+export function queryWordsIn(query: string, text: string): { found: string[]; missing: string[] } {
   const textWords = new Set(splitWords(text).map(plainWord));
-  return splitWords(query)
-    .map(plainWord)
-    .every((word) => {
-      const needed = word.length <= 3 ? word.length : word.length - (word.length <= 5 ? 1 : 2);
-      for (const textWord of textWords) if (commonPrefixLength(word, textWord) >= needed) return true;
-      return false;
-    });
+  const found: string[] = [];
+  const missing: string[] = [];
+  for (const word of splitWords(query)) {
+    const plain = plainWord(word);
+    const needed = plain.length <= 3 ? plain.length : plain.length - (plain.length <= 5 ? 1 : 2);
+    const known = [...textWords].some((textWord) => commonPrefixLength(plain, textWord) >= needed);
+    (known ? found : missing).push(word);
+  }
+  return { found, missing };
 }
 
 function commonPrefixLength(a: string, b: string): number {

@@ -4,7 +4,7 @@
  * a native form field, so the page works with a keyboard alone.
  */
 import { formatCount, type PluralForms } from '../lib/messages/plural';
-import { containsQueryWords, matchNames, type NameMatch, type PreparedIndex } from '../lib/name-matching';
+import { matchNames, queryWordsIn, type NameMatch, type PreparedIndex } from '../lib/name-matching';
 import { FILTER_GROUPS, readSearchState, writeSearchState, type SearchState } from '../lib/search-state';
 import {
   entryDetails,
@@ -185,19 +185,21 @@ function interpretQuery(
   matches: NameMatch[],
   query: string,
   firstResults: PagefindResultData[],
-): { cards: NameMatch[]; correction?: 'showing' | 'didYouMean'; weak: boolean } {
-  const weak = !containsQueryWords(query, firstResults.map(({ content }) => content).join(' '));
+): { cards: NameMatch[]; correction?: 'showing' | 'didYouMean'; guesses: boolean } {
+  const { found, missing } = queryWordsIn(query, firstResults.map(({ content }) => content).join(' '));
+  // Not one word of the query in the first results: Pagefind only guessed.
+  const guesses = found.length === 0;
   const [top] = matches;
-  if (!top) return { cards: [], weak };
+  if (!top) return { cards: [], guesses };
   const cards = matches
     .filter(({ cost, quality }) => cost === top.cost && quality === top.quality)
     .slice(0, ENTITY_CARDS);
   // Words the index does not know, close to a name: search for the name instead of listing guesses.
-  if (!top.literal && weak) return { cards, correction: 'showing', weak };
+  if (!top.literal && missing.length > 0) return { cards, correction: 'showing', guesses };
   // Real words that are also close to a name ("Marine", "Marin"): keep the results, offer the name.
-  if (!top.literal) return { cards: [], correction: 'didYouMean', weak };
-  // Two letters begun are no name yet.
-  return { cards: top.quality === 'prefix' && query.length < 4 ? [] : cards, weak };
+  if (!top.literal) return { cards: [], correction: 'didYouMean', guesses };
+  // Three letters begun are no name yet.
+  return { cards: top.quality === 'prefix' && query.length < 4 ? [] : cards, guesses };
 }
 
 async function loadPagefind(form: HTMLFormElement): Promise<Pagefind> {
@@ -293,8 +295,8 @@ export async function startSearch() {
         if (current !== generation) return;
         if (corrected) response = corrected;
         shownQuery = top.entry.name;
-      } else if (reading.weak && !top) {
-        // Pages that only share a few letters with an unknown word are no answer.
+      } else if (reading.guesses && !top) {
+        // Pages that only share a few letters with unknown words are no answer.
         response = { ...response, results: [] };
       }
       if (reading.correction && top) {
