@@ -100,9 +100,12 @@ export function plainWord(word: string): string {
   return word.toLocaleLowerCase('en').normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
-/** The words of a name or query: letters and digits, with hyphens, apostrophes and dots as separators. */
+/**
+ * The words of a name or query: letters and digits, with hyphens, apostrophes and dots as
+ * separators; a possessive "’s" goes with its word ("Macron’s" is "Macron").
+ */
 export function splitWords(text: string): string[] {
-  return text.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return text.replace(/(?<=\p{L})['’]s\b/gu, '').match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 }
 
 function prepareName(text: string): PreparedName {

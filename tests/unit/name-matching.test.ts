@@ -104,6 +104,8 @@ describe('forgiving name matching', () => {
     expect(first('von der Layen')?.entry.id).toBe('ursula-von-der-leyen');
     expect(first('Scholz Olaf')?.entry.id).toBe('olaf-scholz');
     expect(ids('Olaf Macron')).toEqual([]);
+    expect(first('Macron’s')?.entry.id).toBe('emmanuel-macron');
+    expect(first("Stoltenberg's")?.entry.id).toBe('jens-stoltenberg');
   });
 
   test('the word being typed matches the start of a name, with a typo too', () => {
