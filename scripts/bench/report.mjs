@@ -118,6 +118,8 @@ function ratiosTable(results) {
 /** @param {SiteResult[]} results */
 function nameIndexTable(results) {
   const ms = (value) => value.toFixed(2);
+  const latency = ({ firstMs, medianMs, p95Ms, p99Ms, maxMs }) =>
+    `${ms(firstMs)} | ${[medianMs, p95Ms, p99Ms, maxMs].map(ms).join(' / ')}`;
   const rows = results.flatMap(({ events, names }) =>
     names
       ? [
@@ -126,18 +128,19 @@ function nameIndexTable(results) {
             integer.format(names.entries),
             `${kB(names.bytes)} / ${kB(names.gzipBytes)} / ${kB(names.brotliBytes)}`,
             ms(names.prepareMs),
-            integer.format(names.keystrokes),
-            ms(names.firstMs),
-            `${ms(names.medianMs)} / ${ms(names.p95Ms)} / ${ms(names.maxMs)}`,
+            latency(names),
+            latency(names.browser),
           ]),
         ]
       : [],
   );
   return [
-    'Forgiving search (`search-names.json`, loaded when a search box is first focused; matching timed in Node on this machine):',
+    'Forgiving search: `search-names.json` (loaded when a search box is first focused), and milliseconds from a',
+    'keystroke to its suggestions: matching alone in Node, and key press to list in the page in Chromium. The',
+    'first keystroke in Chromium includes loading and folding the index.',
     '',
-    '| events | names | index raw / gzip / brotli | prepare ms | keystrokes | first ms | median / p95 / max ms |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| events | names | index raw / gzip / brotli | prepare ms | Node first | Node median / p95 / p99 / max | Chromium first | Chromium median / p95 / p99 / max |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
   ].join('\n');
 }
@@ -191,15 +194,16 @@ function limitChecks(results) {
     ),
   ];
   if (ours.names) {
-    const { gzipBytes, maxMs } = ours.names;
+    // The 99th percentile: on a machine shared with other work, the maximum is one pause of the machine.
+    const { gzipBytes, browser } = ours.names;
     checks.push(
       check(
         gzipBytes <= LIMITS.nameIndexCompressedBytes,
         `name index ${kB(gzipBytes)} gzip (limit ${kB(LIMITS.nameIndexCompressedBytes)})`,
       ),
       check(
-        maxMs <= LIMITS.suggestionMs,
-        `slowest keystroke matched in ${maxMs.toFixed(1)} ms (limit ${LIMITS.suggestionMs} ms)`,
+        browser.p99Ms <= LIMITS.suggestionMs,
+        `99 % of keystrokes show their suggestions within ${browser.p99Ms.toFixed(1)} ms in Chromium, the slowest in ${browser.maxMs.toFixed(1)} ms (limit ${LIMITS.suggestionMs} ms)`,
       ),
     );
   }
