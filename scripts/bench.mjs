@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generate-content.mjs';
 import { measureDist } from './bench/measure-dist.mjs';
+import { measureNameIndex } from './bench/name-index.mjs';
 import { REFERENCE_CACHE_DIR, writeReferenceSite } from './bench/reference-site.mjs';
 import { measureReader } from './bench/reader.mjs';
 import { formatReport } from './bench/report.mjs';
@@ -205,7 +206,10 @@ async function benchSite(run, dist, { clearCache, build }) {
   clearCache();
   const cold = await timedPhase(run, 'cold', () => build(dist, logFileFor(run, 'cold')));
   const warm = await timedPhase(run, 'warm', () => build(dist, logFileFor(run, 'warm')));
-  return { ...run, cold, warm, dist: measureDist(dist, SITE) };
+  const result = { ...run, cold, warm, dist: measureDist(dist, SITE) };
+  // Only our site has forgiving search.
+  if (run.site === 'ours') result.names = await measureNameIndex(dist);
+  return result;
 }
 
 /**

@@ -1,4 +1,8 @@
 /** Every internal URL is built here, under the site's base path, with a trailing slash for pages. */
+
+/** The name index search loads on focus (src/pages/search-names.json.ts). */
+export const NAME_INDEX_FILE = 'search-names.json';
+
 export interface SitePaths {
   /** The base itself, always ending in `/`. */
   home: string;

@@ -2,7 +2,7 @@
  * Narrows the timeline to one actor, place or topic without leaving the page. Without JavaScript
  * the form stays hidden and the full timeline shows; the filter lives in the URL (`?actor=…`).
  */
-import { fillCount, type PluralForms } from '../lib/messages/fill';
+import { formatCount, type PluralForms } from '../lib/messages/plural';
 
 const FIELDS = ['actor', 'place', 'tag'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -32,9 +32,7 @@ function matches(card: HTMLElement, values: Partial<Record<FieldName, string>>):
 function shownMessage(form: HTMLFormElement): (shown: number, total: number) => string {
   const forms = JSON.parse(form.dataset['shownMessage'] ?? '{"other":"{shown} / {count}"}') as PluralForms;
   const lang = document.documentElement.lang;
-  const plurals = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
-  return (shown, total) => fillCount(forms, total, { shown }, plurals, numbers);
+  return (shown, total) => formatCount(forms, total, lang, { shown });
 }
 
 function render(form: HTMLFormElement, status: HTMLElement, message: (shown: number, total: number) => string) {

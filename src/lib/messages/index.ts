@@ -9,7 +9,7 @@ import ar from './ar.json';
 import de from './de.json';
 import en from './en.json';
 import es from './es.json';
-import { fillCount, fillMessage, type MessageValues, type PluralForms } from './fill';
+import { fillCount, fillMessage, type MessageValues, type PluralForms } from './plural';
 import fr from './fr.json';
 import uk from './uk.json';
 
@@ -64,7 +64,7 @@ export interface Translator {
   t: (key: MessageKey, values?: MessageValues) => string;
   /** A counted message in the plural form for `count`, the number formatted for the language. */
   count: (key: CountKey, count: number, values?: MessageValues) => string;
-  /** The raw plural forms of a counted message, for client scripts that count in the browser. */
+  /** The plural forms of a counted message, for client scripts (see `formatCount` in ./plural). */
   forms: (key: CountKey) => PluralForms;
   /** A number as the language writes it (grouping, decimal sign; `options` for more digits). */
   number: (value: number, options?: Intl.NumberFormatOptions) => string;

@@ -1,6 +1,7 @@
 /**
- * Fills a message's `{name}` placeholders; numbers are written as the language writes them. Shared
- * by the build's translator and the client scripts, which get their messages from data attributes.
+ * Filling messages: `{name}` placeholders, numbers written as the language writes them, and the
+ * plural form for a count. Shared by the build's translator and the client scripts, which get
+ * their messages from data attributes rather than from the message files.
  */
 export type MessageValues = Record<string, string | number>;
 
@@ -24,4 +25,9 @@ export function fillCount(
   numbers: Intl.NumberFormat,
 ): string {
   return fillMessage(forms[plurals.select(count)] ?? forms.other, { ...values, count }, numbers);
+}
+
+/** A counted message in `lang`, for client scripts. */
+export function formatCount(forms: PluralForms, count: number, lang: string, values: MessageValues = {}): string {
+  return fillCount(forms, count, values, new Intl.PluralRules(lang), new Intl.NumberFormat(lang));
 }
