@@ -89,6 +89,16 @@ export function createEventSchema<Actor extends z.ZodTypeAny, Place extends z.Zo
       importance: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
       /** Left out of the production build. */
       draft: z.boolean().default(false),
+      /** An image (a path inside `content/media/`) or an `https://` address shown as a link (SPEC `media`). */
+      media: z
+        .object({
+          src: z.string().trim().min(1),
+          alt: z.string().trim().min(1),
+          credit: z.string().trim().min(1).optional(),
+          caption: z.string().trim().min(1).optional(),
+        })
+        .strict()
+        .optional(),
     })
     .strict()
     .superRefine(endNotBeforeStart('the last day of the event'));

@@ -1,4 +1,8 @@
 /** Every internal URL is built here, under the site's base path, with a trailing slash for pages. */
+
+/** The name index search loads on focus (src/pages/search-names.json.ts). */
+export const NAME_INDEX_FILE = 'search-names.json';
+
 export interface SitePaths {
   /** The base itself, always ending in `/`. */
   home: string;
@@ -10,6 +14,8 @@ export interface SitePaths {
   actor: (id: string) => string;
   place: (id: string) => string;
   tag: (tag: string) => string;
+  /** `/timeline.json`, or one list's: `/actors/<id>/timeline.json`, `/places/<id>/timeline.json`, `/tags/<tag>/timeline.json`. */
+  timelineJson: (list?: { kind: 'actors' | 'places' | 'tags'; id: string }) => string;
 }
 
 export function createPaths(base: string): SitePaths {
@@ -26,6 +32,7 @@ export function createPaths(base: string): SitePaths {
     actor: (id) => page('actors', id),
     place: (id) => page('places', id),
     tag: (tag) => page('tags', tag),
+    timelineJson: (list) => (list ? `${page(list.kind, list.id)}timeline.json` : `${home}timeline.json`),
   };
 }
 
