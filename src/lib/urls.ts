@@ -10,6 +10,7 @@ export interface SitePaths {
   actor: (id: string) => string;
   place: (id: string) => string;
   tag: (tag: string) => string;
+  era: (id: string) => string;
 }
 
 export function createPaths(base: string): SitePaths {
@@ -26,6 +27,7 @@ export function createPaths(base: string): SitePaths {
     actor: (id) => page('actors', id),
     place: (id) => page('places', id),
     tag: (tag) => page('tags', tag),
+    era: (id) => page('eras', id),
   };
 }
 
