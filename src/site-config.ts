@@ -16,7 +16,7 @@ export const SITE = {
    */
   timeAxisBudgetBytes: 20_000,
   /** Key events marked on the axis of one page of a split list; a list on one page marks all. */
-  axisKeyEventLimit: 40,
+  axisKeyEventLimit: 30,
   /** Events in the RSS feeds. */
   feedSize: 50,
   /** Actors listed as most often beside an actor, at a place or in a topic. */

@@ -71,7 +71,7 @@ function barsRow<Event extends AxisEvent, Era extends AxisEra>(
   const parts = model.periods.map((period) => {
     if (!period.first) return '<td></td>';
     return (
-      `<td><a class="axis-bar b${period.level}" data-bin-start="${period.start}" data-bin-end="${period.end}"` +
+      `<td><a class="b${period.level}" data-bin-start="${period.start}" data-bin-end="${period.end}"` +
       ` data-count="${period.count}" href="${escapeHtml(periodHref(period.first))}">${tip(periodName(period, messages))}</a></td>`
     );
   });
@@ -96,7 +96,7 @@ function bandRows<Event extends AxisEvent, Era extends AxisEra>(
             from,
             to,
             html:
-              `<a class="axis-era" data-era-id="${escapeHtml(era.id)}" href="${escapeHtml(eraHref(era))}">` +
+              `<a data-era-id="${escapeHtml(era.id)}" href="${escapeHtml(eraHref(era))}">` +
               `${escapeHtml(era.data.title)}<span class="visually-hidden">${escapeHtml(dates)}</span></a>`,
           };
         }),
@@ -155,12 +155,12 @@ export function renderAxisFrame<Event extends AxisEvent, Era extends AxisEra>(
       `<nav class="time-axis" data-time-axis data-axis-unit="${model.unit}" aria-labelledby="time-axis-title">`,
       `<h2 id="time-axis-title" class="visually-hidden">${escapeHtml(messages.t('axis.title'))}</h2>`,
       `<div class="axis-head"><p class="axis-summary">${escapeHtml(summary)}</p>${legend(model, messages)}</div>`,
-      '<div class="axis-chart"><table class="axis-grid" role="presentation">',
+      '<div class="axis-chart"><table class="axis-grid" role="presentation"><tbody>',
       barsRow(model, links, messages),
       coverRow('multi-day', ({ multiDay }) => multiDay),
       coverRow('uncertain', ({ uncertain }) => uncertain),
     ].join(''),
-    after: [scale, ...bandRows(model, links, messages), '</table></div></nav>'].join(''),
+    after: [scale, ...bandRows(model, links, messages), '</tbody></table></div></nav>'].join(''),
   };
 }
 
@@ -174,7 +174,7 @@ export function renderKeyRow<Event extends AxisEvent, Era extends AxisEra>(
   const byPeriod = new Map<number, string[]>();
   for (const event of keyEvents) {
     const name = messages.t('axis.keyEvent', { title: event.data.title, date: formatEventWhen(event.data) });
-    const mark = `<a class="axis-key" data-event-id="${escapeHtml(event.id)}" href="${escapeHtml(eventHref(event))}">${tip(name)}</a>`;
+    const mark = `<a data-event-id="${escapeHtml(event.id)}" href="${escapeHtml(eventHref(event))}">${tip(name)}</a>`;
     const index = model.periodOf(event);
     byPeriod.set(index, [...(byPeriod.get(index) ?? []), mark]);
   }
