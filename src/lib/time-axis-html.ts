@@ -109,7 +109,10 @@ function legend<Event extends AxisEvent, Era extends AxisEra>(
   messages: Translator,
 ): string {
   const unit = messages.t(`axis.unit.${model.unit}`);
-  const items: [string, string][] = [['bars', messages.t('axis.legend.bars', { unit })]];
+  const items: [string, string][] = [
+    ['busiest', messages.t('axis.busiest', { unit, busiest: periodName(model.busiest, messages) })],
+    ['bars', messages.t('axis.legend.bars', { unit })],
+  ];
   if (model.periods.some(({ multiDay }) => multiDay)) items.push(['multi-day', messages.t('axis.legend.multiDay')]);
   if (model.periods.some(({ uncertain }) => uncertain)) items.push(['uncertain', messages.t('axis.legend.uncertain')]);
   items.push(['key', messages.t('axis.legend.key')]);
@@ -138,7 +141,6 @@ export function renderAxisFrame<Event extends AxisEvent, Era extends AxisEra>(
     first: first?.label ?? '',
     last: last?.label ?? '',
     unit: messages.t(`axis.unit.${model.unit}`),
-    busiest: periodName(model.busiest, messages),
   });
   const coverRow = (className: string, test: (period: AxisPeriod<Event>) => boolean) => {
     const cells = runs(model.periods, test).map((cell) => ({ ...cell, className: 'on' }));

@@ -231,9 +231,7 @@ describe('the time axis on every list', () => {
     const axis = parse(readFileSync(path.join(fixture.outDir, 'index.html'), 'utf8')).querySelector('[data-time-axis]');
     const bins = axis?.querySelectorAll('a[data-bin-start]').map((bin) => bin.getAttribute('data-bin-start'));
     expect(bins).toEqual(['1991', '2021', '2022']);
-    expect(axis?.querySelector('.axis-summary')?.text).toBe(
-      '12 events from 1991 to 2022, counted by year. Busiest: 2022, 10 events.',
-    );
+    expect(axis?.querySelector('.axis-summary')?.text).toBe('12 events from 1991 to 2022, counted by year.');
     expect(axis?.querySelector('a[data-bin-start="2022"]')?.text).toBe('2022, 10 events');
   });
 
@@ -277,7 +275,7 @@ describe('eras', () => {
       '/tl/eras/march-talks/',
       '/tl/eras/spring-crisis/',
     ]);
-    expect(index.querySelector('.era-index li:nth-child(3) .event-meta')?.text).toBe(
+    expect(index.querySelector('.era-index li:nth-child(3) .event-meta')?.text.trim()).toBe(
       '15 March 2022 – April 2022 · 8 events',
     );
   });

@@ -62,9 +62,11 @@ describe('the time axis markup', () => {
   it('describes itself in words', () => {
     const { document } = draw(events, eras);
     expect(document.querySelector('.axis-summary')?.text).toBe(
-      '3 events from 10 March 2022 to 14 March 2022, counted by day. Busiest: 10 March 2022, 2 events.',
+      '3 events from 10 March 2022 to 14 March 2022, counted by day.',
     );
+    expect(document.querySelector('.legend-busiest')?.text).toBe('Busiest day: 10 March 2022, 2 events.');
     expect(document.querySelectorAll('.axis-legend li').map((item) => item.classNames)).toEqual([
+      'legend-busiest',
       'legend-bars',
       'legend-key',
       'legend-era',
