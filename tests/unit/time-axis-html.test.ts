@@ -56,7 +56,7 @@ describe('the time axis markup', () => {
     const era = document.querySelector('a[data-era-id="talks"]');
     expect(era?.getAttribute('href')).toBe('/tl/eras/talks/');
     expect(era?.text).toBe('The talks, era, 9–12 March 2022');
-    expect(era?.parentNode.getAttribute('colspan')).toBe('3');
+    expect(era?.parentNode?.getAttribute('colspan')).toBe('3');
   });
 
   it('describes itself in words', () => {
