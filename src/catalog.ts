@@ -18,6 +18,7 @@ import {
   tagsOf,
 } from './lib/event-indexes';
 import { splitIntoPeriods, type PeriodPage } from './lib/period-pages';
+import { keyEventsToMark } from './lib/time-axis';
 import { entityPeriodPaths } from './lib/period-paths';
 import { paths } from './paths';
 import { SITE } from './site-config';
@@ -153,4 +154,9 @@ export function eventInList(
     listResolvers.set(pages, resolver);
   }
   return resolver;
+}
+
+/** The key events a page's time axis marks: all of a list on one page, a few of a split list's page. */
+export function axisKeyEvents(page: PeriodPage<TimelineEvent>, pages: readonly PeriodPage<TimelineEvent>[]) {
+  return keyEventsToMark(page.events, pages.length > 1 ? SITE.axisKeyEventLimit : Infinity);
 }
