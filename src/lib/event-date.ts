@@ -294,12 +294,10 @@ export function createDateFormat(patterns: DatePatterns, words: DateWords): Date
     },
     month,
     dayHeading: (value) => {
+      const key = dayKey(value);
       // Under a month heading, "March 2022" again would say nothing: say what the group is.
-      if (value.precision === 'year') return { key: value.written, label: fill(words.monthNotKnown, date(value)) };
-      if (value.precision === 'month') {
-        return { key: value.written, label: capitalised(fill(words.dayNotKnown, date(value))) };
-      }
-      const key = `${fourDigits(value.year)}-${twoDigits(value.month ?? 1)}-${twoDigits(value.day ?? 1)}`;
+      if (value.precision === 'year') return { key, label: fill(words.monthNotKnown, date(value)) };
+      if (value.precision === 'month') return { key, label: capitalised(fill(words.dayNotKnown, date(value))) };
       return { key, label: capitalised(formatIn(wallClock(value), patterns.weekday)) };
     },
   };
@@ -373,6 +371,12 @@ export function sortableDateKey(date: EventDate): string {
 /** Year and month a date belongs to, for grouping lists. */
 export function monthKey(date: EventDate): string {
   return date.month === undefined ? fourDigits(date.year) : `${fourDigits(date.year)}-${twoDigits(date.month)}`;
+}
+
+/** The key of the day group a date is listed under: `2022-03-19`, or `2022-03` / `2022` for coarser dates. */
+export function dayKey(date: EventDate): string {
+  if (date.precision === 'year' || date.precision === 'month') return date.written;
+  return `${fourDigits(date.year)}-${twoDigits(date.month ?? 1)}-${twoDigits(date.day ?? 1)}`;
 }
 
 /** The instant a date starts at (its first moment in UTC for untimed dates), for feeds and structured data. */

@@ -16,6 +16,7 @@ export interface SitePaths {
   tag: (tag: string) => string;
   /** `/timeline.json`, or one list's: `/actors/<id>/timeline.json`, `/places/<id>/timeline.json`, `/tags/<tag>/timeline.json`. */
   timelineJson: (list?: { kind: 'actors' | 'places' | 'tags'; id: string }) => string;
+  era: (id: string) => string;
 }
 
 export function createPaths(base: string): SitePaths {
@@ -33,6 +34,7 @@ export function createPaths(base: string): SitePaths {
     place: (id) => page('places', id),
     tag: (tag) => page('tags', tag),
     timelineJson: (list) => (list ? `${page(list.kind, list.id)}timeline.json` : `${home}timeline.json`),
+    era: (id) => page('eras', id),
   };
 }
 

@@ -67,6 +67,9 @@ export function applyTimelineFilter() {
       select.value = value;
     }
   }
+  // A filter from the URL is in force: show what it is.
+  const details = form.querySelector('details');
+  if (details && Object.keys(selectedValues(form)).length > 0) details.open = true;
   form.hidden = false;
   const message = shownMessage(form);
   form.addEventListener('change', () => render(form, status, message));

@@ -162,6 +162,7 @@ describe('timeline filtering', () => {
   test('narrows the timeline to one actor without leaving the page, with the filter in the URL', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
+    await page.locator('#timeline-filter summary').click();
     await page.getByLabel('Actor').selectOption('emmanuel-macron');
     await page.waitForURL(/\?actor=emmanuel-macron/);
     const visible = await page
@@ -189,7 +190,7 @@ describe('timeline filtering', () => {
     const page = await context.newPage();
     await page.goto(server.url);
     const shown = await page
-      .locator('[data-event-id]:visible')
+      .locator('.event-list [data-event-id]:visible')
       .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-event-id')));
     expect(shown).toEqual(events.map(({ id }) => id));
     expect(await page.locator('#timeline-filter').isVisible()).toBe(false);
