@@ -95,7 +95,8 @@ function bandRows<Event extends AxisEvent, Era extends AxisEra>(
             from,
             to,
             html:
-              `<a data-era-id="${escapeHtml(era.id)}" href="${escapeHtml(eraHref(era))}">` +
+              // A title in either script keeps its direction (and its ellipsis at its end) on a right-to-left page.
+              `<a data-era-id="${escapeHtml(era.id)}" href="${escapeHtml(eraHref(era))}"${messages.dir === 'rtl' ? ' dir="auto"' : ''}>` +
               `${escapeHtml(era.data.title)}<span class="visually-hidden">${escapeHtml(dates)}</span></a>`,
           };
         }),

@@ -29,6 +29,8 @@ const MAIN_PAGES = [
   'places/mariupol/',
   'tags/',
   'tags/diplomacy/',
+  'eras/',
+  'eras/2022-istanbul-talks-and-bucha/',
   'search/',
   '404.html',
 ];
