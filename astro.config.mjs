@@ -5,6 +5,7 @@ import buildOutputFolder from './src/integrations/build-output-folder';
 import contentValidation from './src/integrations/content-validation';
 import dataStoreAsJson from './src/integrations/data-store-as-json';
 import hostingHeaders from './src/integrations/hosting-headers';
+import serialStoreWrites from './src/integrations/serial-store-writes';
 import { resolveLanguage } from './src/lib/messages';
 import { normaliseBasePath } from './src/lib/urls';
 
@@ -30,6 +31,7 @@ export default defineConfig({
     define: { 'import.meta.env.SITE_LANGUAGE': JSON.stringify(language) },
   },
   integrations: [
+    serialStoreWrites(),
     contentValidation({ contentDir }),
     dataStoreAsJson(),
     // The search page is `noindex`: a results page is no page for search engines.
