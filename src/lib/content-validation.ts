@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import { closestIds, toIdForm, type KnownId } from './closest-ids';
 import {
   actorSchema,
+  countryName,
   ID_PATTERN,
   placeSchema,
   rawEventSchema,
@@ -19,6 +20,7 @@ import {
   type EventData,
   type PlaceData,
 } from './content-schemas';
+import { checkCountry, COUNTRY_TOLERANCE_KM } from './country-check';
 
 export interface ContentProblem {
   /** Path relative to the working directory, e.g. `content/events/2022/x.md`. */
@@ -314,6 +316,24 @@ function reportStrayFolders(contentDir: string, problems: ContentProblem[]) {
   }
 }
 
+/** A place's coordinates must lie in or near its country (SPEC, "Coordinates and countries"). */
+function reportCoordinatesOutsideCountry(places: readonly ContentFile<PlaceData>[], problems: ContentProblem[]) {
+  for (const { file, data } of places) {
+    if (!data.coordinates || !data.country) continue;
+    const check = checkCountry(data.country, data.coordinates);
+    if (check.verdict !== 'far') continue;
+    const [latitude, longitude] = data.coordinates;
+    const where = `[${latitude}, ${longitude}] lies ${Math.round(check.distanceKm).toLocaleString('en')} km outside ${countryName(data.country)} (\`country: ${data.country}\`)`;
+    problems.push({
+      file,
+      field: 'coordinates',
+      message: check.swappedFits
+        ? `${where}: latitude and longitude look swapped; write \`coordinates: [${longitude}, ${latitude}]\` (latitude first)`
+        : `${where}, more than the ${COUNTRY_TOLERANCE_KM} km allowed: check the numbers against a map ([latitude, longitude] in decimal degrees) and the \`country\` code`,
+    });
+  }
+}
+
 /** Reads and checks everything under `contentDir`; `problems` is empty when the build may go on. */
 export function validateContent(contentDir: string): ValidationReport {
   const problems: ContentProblem[] = [];
@@ -328,6 +348,7 @@ export function validateContent(contentDir: string): ValidationReport {
     places: validateCollection<PlaceData>('places', raw.places, problems),
   };
   reportUnknownReferences(raw.events, index, raw, problems);
+  reportCoordinatesOutsideCountry(index.places, problems);
   return { problems, index };
 }
 
