@@ -1,0 +1,125 @@
+/**
+ * The maps of the site's pages, from the catalog: frames and base maps are computed once per build
+ * and shared (every place and actor page draws on the archive's frame, every event page on its
+ * first place's locator frame or the archive's small one); only the marks differ from page to page.
+ */
+import { getCatalog, type Catalog, type Place, type TimelineEvent } from './catalog';
+import { messages } from './i18n';
+import { countBy, placeIdsOf } from './lib/event-indexes';
+import { baseMapOf, countryOutlineOf, fitMapFrame, markRadius, type BaseMap, type MapFrame } from './lib/map-projection';
+import { fadedDotsOf, lonLatOf, marksOf, type MapPlace, type PlaceMapView } from './lib/place-map';
+import { paths } from './paths';
+
+/** The maps of the place index, place and actor pages: the width of the text column. */
+const LARGE = { width: 720, margin: 24, maxRadius: 18 };
+/** The event page's map: small, light, a locator. */
+const SMALL = { width: 320, margin: 12, markRadius: 5, context: 6 };
+const CURRENT_PLACE_RADIUS = 7;
+
+type Placed = Place & { data: { coordinates: [number, number] } };
+
+export interface PlaceMaps {
+  /** Every place with coordinates, sized by its number of events. */
+  index: PlaceMapView;
+  /** The place among the archive's other places, faded; a country's outline highlighted. */
+  place: (place: Place) => PlaceMapView | undefined;
+  /** Where an actor's events happened, sized by how many. */
+  actor: (events: readonly TimelineEvent[]) => PlaceMapView | undefined;
+  /** A locator of the event's places. */
+  event: (event: TimelineEvent) => PlaceMapView | undefined;
+}
+
+interface SharedFrame {
+  frame: MapFrame;
+  base: BaseMap;
+}
+
+function sharedFrame(frame: MapFrame): SharedFrame {
+  return { frame, base: baseMapOf(frame) };
+}
+
+/** A value computed on first use, then kept. */
+function cachedBy<Key, Value>(compute: (key: Key) => Value): (key: Key) => Value {
+  const cache = new Map<Key, Value>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key) as Value;
+  };
+}
+
+function createPlaceMaps(catalog: Catalog): PlaceMaps {
+  const placed = [...catalog.places.values()].filter((place): place is Placed => place.data.coordinates !== undefined);
+  const coordinatesOf = placed.map(({ data }) => lonLatOf(data.coordinates));
+  // Built on first use: a build of one page type does not pay for the others' frames.
+  const archive = cachedBy((_: 'large') => sharedFrame(fitMapFrame(coordinatesOf, LARGE)));
+  const archiveSmall = cachedBy((_: 'small') => sharedFrame(fitMapFrame(coordinatesOf, SMALL)));
+  const locator = cachedBy((place: Placed) => sharedFrame(fitMapFrame([lonLatOf(place.data.coordinates)], SMALL)));
+  const outline = cachedBy((country: string) => countryOutlineOf(archive('large').frame, country));
+  const totalOf = (id: string) => catalog.eventsByPlace.get(id)?.length ?? 0;
+  const mapPlace = (place: Placed, count: number): MapPlace => ({
+    id: place.id,
+    href: paths.place(place.id),
+    label: messages.count('map.mark', count, { name: place.data.name }),
+    coordinates: place.data.coordinates,
+    count,
+  });
+  const sized = (places: readonly MapPlace[]) => {
+    const largest = Math.max(0, ...places.map(({ count }) => count));
+    return (place: MapPlace) => markRadius(place.count, largest, LARGE.maxRadius);
+  };
+
+  const indexPlaces = placed.map((place) => mapPlace(place, totalOf(place.id)));
+  const index = (): PlaceMapView => ({ ...archive('large'), marks: marksOf(archive('large').frame, indexPlaces, sized(indexPlaces)) });
+
+  return {
+    get index() {
+      return index();
+    },
+    place: (place) => {
+      const { frame, base } = archive('large');
+      const highlight = place.data.kind === 'country' && place.data.country ? outline(place.data.country) : undefined;
+      if (!place.data.coordinates && !highlight) return undefined;
+      const self = placed.filter(({ id }) => id === place.id).map((own) => mapPlace(own, totalOf(own.id)));
+      const others = placed.filter(({ id }) => id !== place.id).map(({ data }) => data.coordinates);
+      return {
+        frame,
+        base,
+        highlight,
+        faded: fadedDotsOf(frame, others),
+        marks: marksOf(frame, self, () => CURRENT_PLACE_RADIUS, place.id),
+      };
+    },
+    actor: (events) => {
+      const counts = new Map(countBy(events, placeIdsOf).map(({ id, count }) => [id, count]));
+      const places = placed.flatMap((place) => {
+        const count = counts.get(place.id);
+        return count ? [mapPlace(place, count)] : [];
+      });
+      if (places.length === 0) return undefined;
+      const { frame, base } = archive('large');
+      return { frame, base, marks: marksOf(frame, places, sized(places)) };
+    },
+    event: (event) => {
+      const ids = new Set(event.data.places.map(({ id }) => id));
+      const places = placed.filter(({ id }) => ids.has(id));
+      const [first] = places;
+      if (!first) return undefined;
+      const mapped = places.map((place) => mapPlace(place, totalOf(place.id)));
+      const local = locator(first);
+      const radius = () => SMALL.markRadius;
+      const localMarks = marksOf(local.frame, mapped, radius);
+      if (localMarks.length === mapped.length) return { ...local, marks: localMarks };
+      const { frame, base } = archiveSmall('small');
+      return { frame, base, marks: marksOf(frame, mapped, radius) };
+    },
+  };
+}
+
+let cached: Promise<PlaceMaps> | undefined;
+
+/** The maps, prepared once per build; the dev server prepares them again so edits show up. */
+export function getPlaceMaps(): Promise<PlaceMaps> {
+  const prepare = async () => createPlaceMaps(await getCatalog());
+  if (import.meta.env.DEV) return prepare();
+  return (cached ??= prepare());
+}
