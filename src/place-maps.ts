@@ -6,7 +6,14 @@
 import { getCatalog, type Catalog, type Place, type TimelineEvent } from './catalog';
 import { messages } from './i18n';
 import { countBy, placeIdsOf } from './lib/event-indexes';
-import { baseMapOf, countryOutlineOf, fitMapFrame, markRadius, type BaseMap, type MapFrame } from './lib/map-projection';
+import {
+  baseMapOf,
+  countryOutlineOf,
+  fitMapFrame,
+  markRadius,
+  type BaseMap,
+  type MapFrame,
+} from './lib/map-projection';
 import { fadedDotsOf, lonLatOf, marksOf, type MapPlace, type PlaceMapView } from './lib/place-map';
 import { paths } from './paths';
 
@@ -69,7 +76,10 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
   };
 
   const indexPlaces = placed.map((place) => mapPlace(place, totalOf(place.id)));
-  const index = (): PlaceMapView => ({ ...archive('large'), marks: marksOf(archive('large').frame, indexPlaces, sized(indexPlaces)) });
+  const index = (): PlaceMapView => ({
+    ...archive('large'),
+    marks: marksOf(archive('large').frame, indexPlaces, sized(indexPlaces)),
+  });
 
   return {
     get index() {

@@ -19,8 +19,7 @@ const EARTH_RADIUS_KM = 6371.0088;
 const KM_PER_DEGREE = (Math.PI / 180) * EARTH_RADIUS_KM;
 
 export type CountryCheck =
-  | { verdict: 'inside' | 'near' | 'unknown-country' }
-  | { verdict: 'far'; distanceKm: number; swappedFits: boolean };
+  { verdict: 'inside' | 'near' | 'unknown-country' } | { verdict: 'far'; distanceKm: number; swappedFits: boolean };
 
 /**
  * Distance in km from a point to the nearest edge of the shapes, in an equirectangular plane around

@@ -73,7 +73,11 @@ export function fitMapFrame(points: readonly LonLat[], { width, margin, context 
       ? { type: 'Sphere' }
       : {
           type: 'GeometryCollection',
-          geometries: points.map((point) => geoCircle().center([...point]).radius(context)()),
+          geometries: points.map((point) =>
+            geoCircle()
+              .center([...point])
+              .radius(context)(),
+          ),
         };
   projection.fitWidth(width - 2 * margin, fitted);
   const [[, top], [, bottom]] = geoPath(projection).bounds(fitted);
@@ -192,7 +196,10 @@ function squaredDistanceToSegment(
 const SIMPLIFY = { tolerance: 1, minimumSize: 2 };
 
 /** An SVG path of any geography in the frame, simplified and rounded to whole units. */
-export function pathIn(frame: MapFrame, object: GeoPermissibleObjects | Feature | FeatureCollection | Geometry): string {
+export function pathIn(
+  frame: MapFrame,
+  object: GeoPermissibleObjects | Feature | FeatureCollection | Geometry,
+): string {
   const filter = simplifyStream(SIMPLIFY.tolerance, SIMPLIFY.minimumSize);
   const projection = { stream: (sink: GeoStream) => frame.projection.stream(filter(sink)) };
   return geoPath(projection).digits(0)(object as GeoPermissibleObjects) ?? '';

@@ -57,7 +57,17 @@ export function marksOf(
       const at = projectPoint(frame, lonLatOf(place.coordinates));
       if (!at) return [];
       const [cx, cy] = at;
-      return [{ id: place.id, href: place.href, label: place.label, cx, cy, r: radius(place), current: place.id === currentId }];
+      return [
+        {
+          id: place.id,
+          href: place.href,
+          label: place.label,
+          cx,
+          cy,
+          r: radius(place),
+          current: place.id === currentId,
+        },
+      ];
     })
     .sort((a, b) => b.r - a.r || a.label.localeCompare(b.label));
 }

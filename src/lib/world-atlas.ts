@@ -23,7 +23,10 @@ export interface WorldAtlas {
   country: (alpha2: string) => readonly CountryShape[];
 }
 
-type AtlasTopology = Topology<{ land: GeometryCollection; countries: GeometryCollection<{ name: string; a3: string }> }>;
+type AtlasTopology = Topology<{
+  land: GeometryCollection;
+  countries: GeometryCollection<{ name: string; a3: string }>;
+}>;
 
 const TOPOLOGIES: Record<AtlasResolution, AtlasTopology> = {
   '50m': world50m as unknown as AtlasTopology,
@@ -34,13 +37,27 @@ const loaded = new Map<AtlasResolution, WorldAtlas>();
 
 function load(resolution: AtlasResolution): WorldAtlas {
   const topology = TOPOLOGIES[resolution];
-  const countries = feature(topology, topology.objects.countries).features as CountryShape[];
-  const byCode = new Map<string, CountryShape[]>();
-  for (const shape of countries) byCode.set(shape.properties.a3, [...(byCode.get(shape.properties.a3) ?? []), shape]);
+  // Each part is converted on first use: the coordinates check needs countries only.
+  let land: WorldAtlas['land'] | undefined;
+  let borders: WorldAtlas['borders'] | undefined;
+  let byCode: Map<string, CountryShape[]> | undefined;
+  const countries = () => {
+    if (byCode) return byCode;
+    byCode = new Map();
+    for (const geometry of topology.objects.countries.geometries) {
+      const code = geometry.properties?.a3 ?? '';
+      byCode.set(code, [...(byCode.get(code) ?? []), feature(topology, geometry) as CountryShape]);
+    }
+    return byCode;
+  };
   return {
-    land: feature(topology, topology.objects.land),
-    borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
-    country: (alpha2) => atlasCodesOf(alpha2).flatMap((code) => byCode.get(code) ?? []),
+    get land() {
+      return (land ??= feature(topology, topology.objects.land));
+    },
+    get borders() {
+      return (borders ??= mesh(topology, topology.objects.countries, (a, b) => a !== b));
+    },
+    country: (alpha2) => atlasCodesOf(alpha2).flatMap((code) => countries().get(code) ?? []),
   };
 }
 

@@ -425,7 +425,9 @@ describe('validateContent on bad content (SPEC "Bad content")', () => {
     const [problem, ...others] = placeProblems({ coordinates: '[37.5494, 47.0958]' });
     expect(others).toEqual([]);
     expect(problem?.field).toBe('coordinates');
-    expect(problem?.message).toMatch(/latitude and longitude look swapped; write `coordinates: \[47\.0958, 37\.5494\]`/);
+    expect(problem?.message).toMatch(
+      /latitude and longitude look swapped; write `coordinates: \[47\.0958, 37\.5494\]`/,
+    );
   });
 
   it.each([

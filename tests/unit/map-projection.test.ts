@@ -118,7 +118,7 @@ describe('baseMapOf and countryOutlineOf', () => {
     expect(land.length + borders.length).toBeLessThan(30_000);
   });
 
-  it("outlines Ukraine with Crimea inside it, as the UN recognises its borders", () => {
+  it('outlines Ukraine with Crimea inside it, as the UN recognises its borders', () => {
     const frame = fitMapFrame([CITIES.kyiv, [33.5254, 44.6166]], { width: 720, margin: 20 });
     const outline = countryOutlineOf(frame, 'UA');
     expect(outline).toMatch(/^M/);

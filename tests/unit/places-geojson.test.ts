@@ -14,7 +14,12 @@ const places = [
     url: 'https://example.org/news/places/new-york/',
     events: 3,
   },
-  { id: 'donbas-front', data: { name: 'Donbas front', kind: 'region' as const }, url: 'https://example.org/x/', events: 1 },
+  {
+    id: 'donbas-front',
+    data: { name: 'Donbas front', kind: 'region' as const },
+    url: 'https://example.org/x/',
+    events: 1,
+  },
 ];
 
 describe('placesGeoJson', () => {
