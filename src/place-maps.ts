@@ -46,6 +46,12 @@ function sharedFrame(frame: MapFrame): SharedFrame {
 }
 
 /** A value computed on first use, then kept. */
+function once<Value>(compute: () => Value): () => Value {
+  let value: Value | undefined;
+  return () => (value ??= compute());
+}
+
+/** Values computed on first use of each key, then kept. */
 function cachedBy<Key, Value>(compute: (key: Key) => Value): (key: Key) => Value {
   const cache = new Map<Key, Value>();
   return (key) => {
@@ -58,10 +64,10 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
   const placed = [...catalog.places.values()].filter((place): place is Placed => place.data.coordinates !== undefined);
   const coordinatesOf = placed.map(({ data }) => lonLatOf(data.coordinates));
   // Built on first use: a build of one page type does not pay for the others' frames.
-  const archive = cachedBy((_: 'large') => sharedFrame(fitMapFrame(coordinatesOf, LARGE)));
-  const archiveSmall = cachedBy((_: 'small') => sharedFrame(fitMapFrame(coordinatesOf, SMALL)));
+  const archive = once(() => sharedFrame(fitMapFrame(coordinatesOf, LARGE)));
+  const archiveSmall = once(() => sharedFrame(fitMapFrame(coordinatesOf, SMALL)));
   const locator = cachedBy((place: Placed) => sharedFrame(fitMapFrame([lonLatOf(place.data.coordinates)], SMALL)));
-  const outline = cachedBy((country: string) => countryOutlineOf(archive('large').frame, country));
+  const outline = cachedBy((country: string) => countryOutlineOf(archive().frame, country));
   const totalOf = (id: string) => catalog.eventsByPlace.get(id)?.length ?? 0;
   const mapPlace = (place: Placed, count: number): MapPlace => ({
     id: place.id,
@@ -77,8 +83,8 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
 
   const indexPlaces = placed.map((place) => mapPlace(place, totalOf(place.id)));
   const index = (): PlaceMapView => ({
-    ...archive('large'),
-    marks: marksOf(archive('large').frame, indexPlaces, sized(indexPlaces)),
+    ...archive(),
+    marks: marksOf(archive().frame, indexPlaces, sized(indexPlaces)),
   });
 
   return {
@@ -86,7 +92,7 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
       return index();
     },
     place: (place) => {
-      const { frame, base } = archive('large');
+      const { frame, base } = archive();
       const highlight = place.data.kind === 'country' && place.data.country ? outline(place.data.country) : undefined;
       if (!place.data.coordinates && !highlight) return undefined;
       const self = placed.filter(({ id }) => id === place.id).map((own) => mapPlace(own, totalOf(own.id)));
@@ -106,7 +112,7 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
         return count ? [mapPlace(place, count)] : [];
       });
       if (places.length === 0) return undefined;
-      const { frame, base } = archive('large');
+      const { frame, base } = archive();
       return { frame, base, marks: marksOf(frame, places, sized(places)) };
     },
     event: (event) => {
@@ -119,7 +125,7 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
       const radius = () => SMALL.markRadius;
       const localMarks = marksOf(local.frame, mapped, radius);
       if (localMarks.length === mapped.length) return { ...local, marks: localMarks };
-      const { frame, base } = archiveSmall('small');
+      const { frame, base } = archiveSmall();
       return { frame, base, marks: marksOf(frame, mapped, radius) };
     },
   };

@@ -82,6 +82,12 @@ export function fadedDotsOf(frame: MapFrame, coordinates: readonly (readonly [nu
     .join('');
 }
 
+/** Bytes a map adds to a page: its SVG and the list of its places in the caption. */
+export function mapPageBytes(view: PlaceMapView): number {
+  const captionBytesPerPlace = 120;
+  return Buffer.byteLength(renderMapSvg(view, 'map-caption')) + view.marks.length * captionBytesPerPlace + 500;
+}
+
 /** The `<svg data-map>`; `labelledBy` is the id of the caption that names the map. */
 export function renderMapSvg(view: PlaceMapView, labelledBy: string): string {
   const { frame, base, highlight, faded, marks } = view;

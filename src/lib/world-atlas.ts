@@ -45,8 +45,8 @@ function load(resolution: AtlasResolution): WorldAtlas {
     if (byCode) return byCode;
     byCode = new Map();
     for (const geometry of topology.objects.countries.geometries) {
-      const code = geometry.properties?.a3 ?? '';
-      byCode.set(code, [...(byCode.get(code) ?? []), feature(topology, geometry) as CountryShape]);
+      const shape = feature(topology, geometry) as CountryShape;
+      byCode.set(shape.properties.a3, [...(byCode.get(shape.properties.a3) ?? []), shape]);
     }
     return byCode;
   };
