@@ -4,13 +4,13 @@
  * to the pixel and rounded with `geoPath().digits()`).
  */
 import {
-  geoAzimuthalEqualArea,
   geoBounds,
   geoCircle,
-  geoEqualEarth,
   geoPath,
+  geoProjection,
   type GeoPermissibleObjects,
   type GeoProjection,
+  type GeoRawProjection,
   type GeoStream,
 } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
@@ -36,21 +36,21 @@ export interface FrameOptions {
   context?: number;
 }
 
-/** Longitude span (antimeridian-aware) above which a map turns into a world map. */
-const WORLD_SPAN_DEGREES = 100;
+/** Places spread over more longitude than this (antimeridian-aware) get a map of the whole world. */
+const WHOLE_WORLD_DEGREES = 300;
+/** The standard parallel stays where east–west distances are still worth showing. */
+const MAX_STANDARD_PARALLEL = 60;
 /** A frame narrower than this, drawn large, gets the 1:50 million coastlines. */
 const DETAILED_SPAN_DEGREES = 30;
 const DETAILED_MIN_WIDTH = 600;
 const ASPECT_LIMITS = [0.45, 0.85] as const;
 
-/**
- * Where the places are, as a longitude span that may cross the antimeridian and a latitude span.
- */
+/** How far east–west the places spread (across the antimeridian if shorter) and their middle meridian. */
 function spanOf(points: readonly LonLat[]) {
-  const [[west, south], [east, north]] = geoBounds({ type: 'MultiPoint', coordinates: points.map((p) => [...p]) });
+  const [[west], [east]] = geoBounds({ type: 'MultiPoint', coordinates: points.map((p) => [...p]) });
   const longitudeSpan = east >= west ? east - west : east + 360 - west;
   const centre = normaliseLongitude(west + longitudeSpan / 2);
-  return { longitudeSpan, latitudeSpan: north - south, centre: [centre, (south + north) / 2] as const };
+  return { longitudeSpan, centre };
 }
 
 function normaliseLongitude(longitude: number): number {
@@ -58,18 +58,31 @@ function normaliseLongitude(longitude: number): number {
 }
 
 /**
- * A projection that fits the places: an equal-area world map rotated to the places' middle
- * meridian for places far apart (or none), otherwise an azimuthal equal-area map centred on them,
- * which stays whole at the poles and across the antimeridian. North is up on the middle meridian.
+ * Equidistant cylindrical with a standard parallel: x grows with longitude and y with latitude
+ * alone, so every pair of places keeps its real east–west and north–south order on the map, north
+ * is up everywhere, and the poles stay finite; east–west distances are true on the parallel.
+ */
+function equirectangular(standardParallel: number): GeoProjection {
+  const scaleX = Math.cos((standardParallel * Math.PI) / 180);
+  const raw: GeoRawProjection = (lambda, phi) => [lambda * scaleX, phi];
+  raw.invert = (x, y) => [x / scaleX, y];
+  return geoProjection(raw);
+}
+
+/**
+ * A projection that fits the places plus `context` degrees around each and `margin` pixels,
+ * rotated to their middle meridian so places on both sides of the antimeridian sit together; with
+ * no places, or places all round the globe, the whole world.
  */
 export function fitMapFrame(points: readonly LonLat[], { width, margin, context = 4 }: FrameOptions): MapFrame {
   const span = points.length > 0 ? spanOf(points) : undefined;
-  const world = !span || span.longitudeSpan > WORLD_SPAN_DEGREES || span.latitudeSpan > WORLD_SPAN_DEGREES / 2;
-  const projection = world
-    ? geoEqualEarth().rotate([-(span?.centre[0] ?? 0), 0])
-    : geoAzimuthalEqualArea().rotate([-(span?.centre[0] ?? 0), -(span?.centre[1] ?? 0)]);
+  // The median latitude: where most places are, shapes keep their proportions.
+  const latitudes = points.map(([, latitude]) => latitude).sort((a, b) => a - b);
+  const median = latitudes[Math.floor(latitudes.length / 2)] ?? 0;
+  const parallel = Math.max(-MAX_STANDARD_PARALLEL, Math.min(MAX_STANDARD_PARALLEL, median));
+  const projection = equirectangular(parallel).rotate([-(span?.centre ?? 0), 0]);
   const fitted: GeoPermissibleObjects =
-    !span || span.longitudeSpan > 300
+    !span || span.longitudeSpan > WHOLE_WORLD_DEGREES
       ? { type: 'Sphere' }
       : {
           type: 'GeometryCollection',

@@ -42,6 +42,19 @@ describe('fitMapFrame and projectPoint', () => {
     expect(helsinki?.y).toBeLessThan(kyiv?.y ?? NaN);
   });
 
+  it('keeps the order of every pair of places, however far apart in latitude', () => {
+    const places = [...europe, CITIES.washington, CITIES.bali, [30.8, 70.0], [29.9, 35.0]] as const;
+    const { at } = positions(places);
+    for (const a of places) {
+      for (const b of places) {
+        const [ax = NaN, ay = NaN] = at(a) ?? [];
+        const [bx = NaN, by = NaN] = at(b) ?? [];
+        if (a[0] > b[0]) expect(ax).toBeGreaterThan(bx);
+        if (a[1] > b[1]) expect(ay).toBeLessThan(by);
+      }
+    }
+  });
+
   it('fits every place inside the frame with its margin, and uses the width asked for', () => {
     const { frame, at } = positions(europe);
     expect(frame.width).toBe(720);
