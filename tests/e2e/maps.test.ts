@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { validateContent, type ContentIndex } from '../../src/lib/content-validation';
+import type { MapMark } from '../../src/lib/place-map';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { buildSite, PROJECT_ROOT } from './support/build-site';
@@ -36,14 +37,8 @@ beforeAll(() => {
   placed = new Map(content.places.flatMap(({ id, data }) => (data.coordinates ? [[id, data.coordinates]] : [])));
 });
 
-interface Mark {
-  id: string;
-  href: string;
-  label: string;
-  cx: number;
-  cy: number;
-  r: number;
-}
+/** A mark as read back from the HTML. */
+type Mark = Omit<MapMark, 'current'>;
 
 /** The marks of the page's map, or undefined when it has no map. */
 function marksOn(page: string): Mark[] | undefined {
