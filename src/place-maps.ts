@@ -9,8 +9,10 @@ import { countBy, placeIdsOf } from './lib/event-indexes';
 import {
   baseMapOf,
   countryOutlineOf,
+  densestCluster,
   fitMapFrame,
   markRadius,
+  projectPoint,
   type BaseMap,
   type MapFrame,
 } from './lib/map-projection';
@@ -22,12 +24,18 @@ const LARGE = { width: 720, margin: 24, maxRadius: 18 };
 /** The event page's map: small, light, a locator. */
 const SMALL = { width: 320, margin: 12, markRadius: 5, context: 6 };
 const CURRENT_PLACE_RADIUS = 7;
+/** The index's detail map shows the places within this distance of the most crowded one. */
+const DETAIL_RADIUS_KM = 1200;
+/** A detail map is worth it when it is at least this many times larger in scale than the whole. */
+const DETAIL_MIN_ZOOM = 2;
 
 type Placed = Place & { data: { coordinates: [number, number] } };
 
 export interface PlaceMaps {
   /** Every place with coordinates, sized by its number of events. */
   index: PlaceMapView;
+  /** The most crowded area of the index map, larger, and the name of the place at its heart. */
+  indexDetail: (PlaceMapView & { around: string }) | undefined;
   /** The place among the archive's other places, faded; a country's outline highlighted. */
   place: (place: Place) => PlaceMapView | undefined;
   /** Where an actor's events happened, sized by how many. */
@@ -67,7 +75,26 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
   const archive = once(() => sharedFrame(fitMapFrame(coordinatesOf, LARGE)));
   const archiveSmall = once(() => sharedFrame(fitMapFrame(coordinatesOf, SMALL)));
   const locator = cachedBy((place: Placed) => sharedFrame(fitMapFrame([lonLatOf(place.data.coordinates)], SMALL)));
-  const outline = cachedBy((country: string) => countryOutlineOf(archive().frame, country));
+  // Where the places crowd (this edition: Ukraine and its neighbours), a shared frame of its own.
+  const detail = once(() => {
+    const members = densestCluster(coordinatesOf, DETAIL_RADIUS_KM);
+    const [centre] = members;
+    if (centre === undefined || members.length < 3 || members.length === placed.length) return undefined;
+    const frame = fitMapFrame(
+      members.flatMap((index) => coordinatesOf.slice(index, index + 1)),
+      LARGE,
+    );
+    if (frame.projection.scale() < DETAIL_MIN_ZOOM * archive().frame.projection.scale()) return undefined;
+    return { ...sharedFrame(frame), around: placed[centre]?.data.name ?? '' };
+  });
+  /** The detail frame when it shows all of these places, otherwise the archive's. */
+  const frameFor = (places: readonly Placed[]): SharedFrame => {
+    const zoomed = detail();
+    const fits = (frame: MapFrame) =>
+      places.every(({ data }) => projectPoint(frame, lonLatOf(data.coordinates)) !== undefined);
+    return zoomed && places.length > 0 && fits(zoomed.frame) ? zoomed : archive();
+  };
+  const outlines = cachedBy((frame: MapFrame) => cachedBy((country: string) => countryOutlineOf(frame, country)));
   const totalOf = (id: string) => catalog.eventsByPlace.get(id)?.length ?? 0;
   const mapPlace = (place: Placed, count: number): MapPlace => ({
     id: place.id,
@@ -86,16 +113,26 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
     ...archive(),
     marks: marksOf(archive().frame, indexPlaces, sized(indexPlaces)),
   });
+  // Marks keep the index map's sizes, so a circle means the same on both.
+  const indexDetail = () => {
+    const zoomed = detail();
+    return zoomed && { ...zoomed, marks: marksOf(zoomed.frame, indexPlaces, sized(indexPlaces)) };
+  };
 
   return {
     get index() {
       return index();
     },
+    get indexDetail() {
+      return indexDetail();
+    },
     place: (place) => {
-      const { frame, base } = archive();
-      const highlight = place.data.kind === 'country' && place.data.country ? outline(place.data.country) : undefined;
+      const own = placed.filter(({ id }) => id === place.id);
+      const { frame, base } = frameFor(own);
+      const country = place.data.kind === 'country' ? place.data.country : undefined;
+      const highlight = country ? outlines(frame)(country) : undefined;
       if (!place.data.coordinates && !highlight) return undefined;
-      const self = placed.filter(({ id }) => id === place.id).map((own) => mapPlace(own, totalOf(own.id)));
+      const self = own.map((mine) => mapPlace(mine, totalOf(mine.id)));
       const others = placed.filter(({ id }) => id !== place.id).map(({ data }) => data.coordinates);
       return {
         frame,
@@ -112,7 +149,7 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
         return count ? [mapPlace(place, count)] : [];
       });
       if (places.length === 0) return undefined;
-      const { frame, base } = archive();
+      const { frame, base } = frameFor(placed.filter(({ id }) => counts.has(id)));
       return { frame, base, marks: marksOf(frame, places, sized(places)) };
     },
     event: (event) => {

@@ -6,6 +6,7 @@
 import {
   geoBounds,
   geoCircle,
+  geoDistance,
   geoPath,
   geoProjection,
   type GeoPermissibleObjects,
@@ -111,6 +112,25 @@ export function fitMapFrame(points: readonly LonLat[], { width, margin, context 
   const spanDegrees = (width / projection.scale()) * (180 / Math.PI);
   const detailed = width >= DETAILED_MIN_WIDTH && spanDegrees < DETAILED_SPAN_DEGREES;
   return { width, height, projection, resolution: detailed ? '50m' : '110m' };
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+/**
+ * The indexes of the points within `radiusKm` of the point that has the most such neighbours (it
+ * comes first; ties go to the earlier point): where a map of all the points is most crowded.
+ */
+export function densestCluster(points: readonly LonLat[], radiusKm: number): number[] {
+  if (points.length === 0) return [];
+  const radius = radiusKm / EARTH_RADIUS_KM;
+  const neighbours = points.map((point) =>
+    points.flatMap((other, index) => (geoDistance([...point], [...other]) <= radius ? [index] : [])),
+  );
+  let centre = 0;
+  neighbours.forEach((list, index) => {
+    if (list.length > (neighbours[centre]?.length ?? 0)) centre = index;
+  });
+  return [centre, ...(neighbours[centre] ?? []).filter((index) => index !== centre)];
 }
 
 /** A point's position in the frame, to a tenth of a unit; undefined when it falls outside. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   baseMapOf,
+  densestCluster,
   countryOutlineOf,
   fitMapFrame,
   markRadius,
@@ -164,5 +165,13 @@ describe('markRadius', () => {
 
   it('keeps a place without events visible', () => {
     expect(markRadius(0, 10, 16)).toBe(1.5);
+  });
+});
+
+describe('densestCluster', () => {
+  it('finds the crowded area, its busiest point first', () => {
+    const points: LonLat[] = [CITIES.washington, CITIES.kyiv, [37.5413, 47.0951], CITIES.paris, [36.2304, 49.9935]];
+    expect(densestCluster(points, 800)).toEqual([1, 2, 4]);
+    expect(densestCluster([], 800)).toEqual([]);
   });
 });
