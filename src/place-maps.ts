@@ -1,7 +1,8 @@
 /**
- * The maps of the site's pages, from the catalog: frames and base maps are computed once per build
- * and shared (every place and actor page draws on the archive's frame, every event page on its
- * first place's locator frame or the archive's small one); only the marks differ from page to page.
+ * The maps of the site's pages, from the catalog. Frames and base maps are computed once per build
+ * and shared: place and actor pages draw on the frame of the busiest area when all their places fit
+ * in it, on the archive's otherwise; event pages on their first place's locator frame, or the
+ * archive's small one. Only the marks differ from page to page.
  */
 import { getCatalog, type Catalog, type Place, type TimelineEvent } from './catalog';
 import { messages } from './i18n';
@@ -70,6 +71,7 @@ function cachedBy<Key, Value>(compute: (key: Key) => Value): (key: Key) => Value
 
 function createPlaceMaps(catalog: Catalog): PlaceMaps {
   const placed = [...catalog.places.values()].filter((place): place is Placed => place.data.coordinates !== undefined);
+  const placedById = new Map(placed.map((place) => [place.id, place]));
   const coordinatesOf = placed.map(({ data }) => lonLatOf(data.coordinates));
   // Built on first use: a build of one page type does not pay for the others' frames.
   const archive = once(() => sharedFrame(fitMapFrame(coordinatesOf, LARGE)));
@@ -109,15 +111,15 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
   };
 
   const indexPlaces = placed.map((place) => mapPlace(place, totalOf(place.id)));
-  const index = (): PlaceMapView => ({
+  const index = once((): PlaceMapView => ({
     ...archive(),
     marks: marksOf(archive().frame, indexPlaces, sized(indexPlaces)),
-  });
+  }));
   // Marks keep the index map's sizes, so a circle means the same on both.
-  const indexDetail = () => {
+  const indexDetail = once(() => {
     const zoomed = detail();
     return zoomed && { ...zoomed, marks: marksOf(zoomed.frame, indexPlaces, sized(indexPlaces)) };
-  };
+  });
 
   return {
     get index() {
@@ -153,8 +155,7 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
       return { frame, base, marks: marksOf(frame, places, sized(places)) };
     },
     event: (event) => {
-      const ids = new Set(event.data.places.map(({ id }) => id));
-      const places = placed.filter(({ id }) => ids.has(id));
+      const places = event.data.places.flatMap(({ id }) => placedById.get(id) ?? []);
       const [first] = places;
       if (!first) return undefined;
       const mapped = places.map((place) => mapPlace(place, totalOf(place.id)));
