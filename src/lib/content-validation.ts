@@ -20,7 +20,7 @@ import {
   type EventData,
   type PlaceData,
 } from './content-schemas';
-import { checkCountry, COUNTRY_TOLERANCE_KM } from './country-check';
+import { COUNTRY_TOLERANCE_KM, createCountryCheck } from './country-check';
 
 export interface ContentProblem {
   /** Path relative to the working directory, e.g. `content/events/2022/x.md`. */
@@ -318,6 +318,7 @@ function reportStrayFolders(contentDir: string, problems: ContentProblem[]) {
 
 /** A place's coordinates must lie in or near its country (SPEC, "Coordinates and countries"). */
 function reportCoordinatesOutsideCountry(places: readonly ContentFile<PlaceData>[], problems: ContentProblem[]) {
+  const checkCountry = createCountryCheck();
   for (const { file, data } of places) {
     if (!data.coordinates || !data.country) continue;
     const check = checkCountry(data.country, data.coordinates);

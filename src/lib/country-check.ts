@@ -5,7 +5,7 @@
  */
 import { geoContains } from 'd3-geo';
 import type { Position } from 'geojson';
-import { worldAtlas } from './world-atlas';
+import { readWorldAtlas, type WorldAtlas } from './world-atlas';
 
 /**
  * How far outside its country's outline a place may lie. Covers coasts and islands at 1:50 million
@@ -55,23 +55,27 @@ function distanceToSegment([ax, ay]: [number, number], [bx, by]: [number, number
   return Math.hypot(ax + along * dx, ay + along * dy);
 }
 
-function distanceToCountryKm(alpha2: string, point: readonly [number, number]): number {
-  const shapes = worldAtlas('50m').country(alpha2);
-  if (shapes.some((shape) => geoContains(shape, [...point]))) return 0;
-  return distanceToShapesKm(shapes, point);
-}
-
 /**
- * Checks `[latitude, longitude]` against the country code. A code the atlas has no shape for (a
- * valid ISO code such as `GI`, Gibraltar) cannot be checked and passes as `unknown-country`.
+ * A check of `[latitude, longitude]` against a country code, reading the atlas on first use and
+ * holding it only as long as the check itself is kept (one validation run). A code the atlas has
+ * no shape for (a valid ISO code such as `GI`, Gibraltar) cannot be checked: `unknown-country`.
  */
-export function checkCountry(alpha2: string, [latitude, longitude]: readonly [number, number]): CountryCheck {
-  if (worldAtlas('50m').country(alpha2).length === 0) return { verdict: 'unknown-country' };
-  const distanceKm = distanceToCountryKm(alpha2, [longitude, latitude]);
-  if (distanceKm === 0) return { verdict: 'inside' };
-  if (distanceKm <= COUNTRY_TOLERANCE_KM) return { verdict: 'near' };
-  // Swapped, the longitude becomes a latitude: only possible within ±90°.
-  const swappedFits =
-    Math.abs(longitude) <= 90 && distanceToCountryKm(alpha2, [latitude, longitude]) <= COUNTRY_TOLERANCE_KM;
-  return { verdict: 'far', distanceKm, swappedFits };
+export function createCountryCheck(): (alpha2: string, coordinates: readonly [number, number]) => CountryCheck {
+  let atlas: WorldAtlas | undefined;
+  const shapesOf = (alpha2: string) => (atlas ??= readWorldAtlas('50m')).country(alpha2);
+  const distanceToCountryKm = (alpha2: string, point: readonly [number, number]) => {
+    const shapes = shapesOf(alpha2);
+    if (shapes.some((shape) => geoContains(shape, [...point]))) return 0;
+    return distanceToShapesKm(shapes, point);
+  };
+  return (alpha2, [latitude, longitude]) => {
+    if (shapesOf(alpha2).length === 0) return { verdict: 'unknown-country' };
+    const distanceKm = distanceToCountryKm(alpha2, [longitude, latitude]);
+    if (distanceKm === 0) return { verdict: 'inside' };
+    if (distanceKm <= COUNTRY_TOLERANCE_KM) return { verdict: 'near' };
+    // Swapped, the longitude becomes a latitude: only possible within ±90°.
+    const swappedFits =
+      Math.abs(longitude) <= 90 && distanceToCountryKm(alpha2, [latitude, longitude]) <= COUNTRY_TOLERANCE_KM;
+    return { verdict: 'far', distanceKm, swappedFits };
+  };
 }
