@@ -121,20 +121,28 @@ export function getCatalog(): Promise<Catalog> {
   return (cached ??= loadCatalog());
 }
 
-/** A list's pages: one page while it is light enough, otherwise one per year or month. */
-export function periodPages(catalog: Catalog, events: readonly TimelineEvent[]): PeriodPage<TimelineEvent>[] {
-  return splitIntoPeriods(events, SITE.listPageBudgetBytes - SITE.timeAxisBudgetBytes, (event) =>
+/**
+ * A list's pages: one page while it is light enough, otherwise one per year or month;
+ * `reservedBytes` is what the page carries besides its cards and its time axis (a map).
+ */
+export function periodPages(
+  catalog: Catalog,
+  events: readonly TimelineEvent[],
+  reservedBytes = 0,
+): PeriodPage<TimelineEvent>[] {
+  return splitIntoPeriods(events, SITE.listPageBudgetBytes - SITE.timeAxisBudgetBytes - reservedBytes, (event) =>
     catalog.cardBytes(event),
   );
 }
 
 /**
  * The pages of one actor's, place's or topic's events, each with the actors seen most often among
- * them (counted once per entity, not again on each of its pages); `exclude` leaves the actor out.
+ * them (counted once per entity, not again on each of its pages); `exclude` leaves the actor out,
+ * `reservedBytes` is what each page carries besides its cards (a map).
  */
-export function entityPages(catalog: Catalog, events: readonly TimelineEvent[], exclude?: string) {
+export function entityPages(catalog: Catalog, events: readonly TimelineEvent[], exclude?: string, reservedBytes = 0) {
   const companions = countActors(events, exclude).slice(0, SITE.companionCount);
-  return entityPeriodPaths(periodPages(catalog, events)).map((path) => ({ ...path, companions }));
+  return entityPeriodPaths(periodPages(catalog, events, reservedBytes)).map((path) => ({ ...path, companions }));
 }
 
 const listResolvers = new WeakMap<readonly PeriodPage<TimelineEvent>[], (event: TimelineEvent) => string>();
