@@ -65,7 +65,7 @@ export function readWorldAtlas(resolution: AtlasResolution): WorldAtlas {
     let found = shapes.get(code);
     if (!found) {
       found = topology.objects.countries.geometries
-        .filter((geometry) => geometry.properties?.a3 === code)
+        .filter((geometry) => (geometry.properties as { a3?: string } | undefined)?.a3 === code)
         .map((geometry) => feature(topology, geometry) as CountryShape);
       shapes.set(code, found);
     }
