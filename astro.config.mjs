@@ -1,4 +1,5 @@
 // @ts-check
+import path from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import buildOutputFolder from './src/integrations/build-output-folder';
@@ -28,6 +29,8 @@ export default defineConfig({
     // Keep scripts in files too: the CSP allows no inline script.
     build: { assetsInlineLimit: 0 },
     define: { 'import.meta.env.SITE_LANGUAGE': JSON.stringify(language) },
+    // Images of events live in the content folder, wherever CONTENT_DIR puts it (src/media.ts).
+    resolve: { alias: { '@content-media': path.resolve(contentDir, 'media') } },
   },
   integrations: [
     contentValidation({ contentDir }),

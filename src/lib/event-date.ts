@@ -202,10 +202,19 @@ function lastDayCovered(date: EventDate): UTCDate {
 
 /** True when `end` finishes before `start` begins, which makes a range impossible. */
 export function endsBeforeStart(start: EventDate, end: EventDate): boolean {
-  const startDay = utcDate(start.year, (start.month ?? 1) - 1, start.day ?? 1);
+  const startDay = firstDayCovered(start);
   const endDay = lastDayCovered(end);
   if (compareAsc(endDay, startDay) !== 0) return compareAsc(endDay, startDay) < 0;
   return start.precision === 'time' && end.precision === 'time' && instantOf(end) < instantOf(start);
+}
+
+/** True when `date` falls on a calendar day before the first day `reference` covers (`2022-03` starts on 1 March). */
+export function startsBefore(date: EventDate, reference: EventDate): boolean {
+  return compareAsc(firstDayCovered(date), firstDayCovered(reference)) < 0;
+}
+
+function firstDayCovered(date: EventDate): UTCDate {
+  return utcDate(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** A string that sorts in timeline order, for search indexes that sort lexically. */
