@@ -35,8 +35,14 @@ export default defineConfig({
   integrations: [
     contentValidation({ contentDir }),
     dataStoreAsJson(),
-    // The search page is `noindex`: a results page is no page for search engines.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    // The search page and the embeds are `noindex`: a results page or a framed view is no page
+    // for search engines.
+    sitemap({
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return !pathname.endsWith('/search/') && !pathname.startsWith(`${base}embed/`);
+      },
+    }),
     hostingHeaders(),
     // Tells scripts/build.mjs which folder Pagefind indexes.
     buildOutputFolder(),

@@ -10,6 +10,8 @@ export interface SitePaths {
   actor: (id: string) => string;
   place: (id: string) => string;
   tag: (tag: string) => string;
+  /** The frameable view of a list: `embed()` for the timeline, `embed('actors', id)` for one actor's. */
+  embed: (...segments: readonly string[]) => string;
 }
 
 export function createPaths(base: string): SitePaths {
@@ -26,6 +28,7 @@ export function createPaths(base: string): SitePaths {
     actor: (id) => page('actors', id),
     place: (id) => page('places', id),
     tag: (tag) => page('tags', tag),
+    embed: (...segments) => page('embed', ...segments),
   };
 }
 
