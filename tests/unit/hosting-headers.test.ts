@@ -9,8 +9,16 @@ const headersFile = readFileSync(path.resolve(import.meta.dirname, '../../public
 const TOP_LEVEL = ['404.html', '_astro', '_headers', 'actors', 'corrections', 'corrections.xml', 'embed', 'events']
   .concat(['events.json', 'favicon.svg', 'index.html', 'places', 'rss.xml', 'search', 'sitemap-index.xml', 'tags'])
   .concat(['timeline']);
-const PATHS = ['/', '/index.html', '/events/x/', '/actors/a/', '/corrections/', '/rss.xml', '/search/', '/404.html']
-  .concat(['/pagefind/pagefind.js', '/_astro/x.js', '/timeline/2022/', '/tags/t/']);
+const PATHS = [
+  '/',
+  '/index.html',
+  '/events/x/',
+  '/actors/a/',
+  '/corrections/',
+  '/rss.xml',
+  '/search/',
+  '/404.html',
+].concat(['/pagefind/pagefind.js', '/_astro/x.js', '/timeline/2022/', '/tags/t/']);
 const EMBEDS = ['/embed/', '/embed/actors/a/', '/embed/places/p/', '/embed/tags/t/'];
 
 /** The frame-ancestors sources a browser would enforce, one list per policy sent. */
