@@ -36,7 +36,10 @@ export interface OpenGraphImage {
 }
 
 /** A JPEG no wider than 1200 pixels (what link previews show) of an event's local image. */
-export async function openGraphImage(media: { src: string; alt?: string | undefined }): Promise<OpenGraphImage | undefined> {
+export async function openGraphImage(media: {
+  src: string;
+  alt?: string | undefined;
+}): Promise<OpenGraphImage | undefined> {
   if (!isLocalMedia(media.src)) return undefined;
   const image = await mediaImage(media.src);
   const result = await getImage({ src: image, width: Math.min(1200, image.width), format: 'jpg' });

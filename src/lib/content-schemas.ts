@@ -136,8 +136,7 @@ export function mediaSourceProblem(src: string): string | undefined {
   }
   if (src.startsWith('/') || src.startsWith('\\') || /^[a-z]:/i.test(src))
     return `"${src}" is an absolute path: ${fix}`;
-  if (src.split(/[\\/]/).some((part) => part === '..'))
-    return `"${src}" leaves the media folder (\`..\`): ${fix}`;
+  if (src.split(/[\\/]/).some((part) => part === '..')) return `"${src}" leaves the media folder (\`..\`): ${fix}`;
   return undefined;
 }
 

@@ -3,11 +3,11 @@
  * sub-path (`BASE_PATH=/tl/`) and served from 127.0.0.1, plus axe-core accessibility checks.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
+import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { buildSite } from './support/build-site';
 
@@ -18,7 +18,6 @@ interface PublicEvent {
   tags: string[];
 }
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SEED_EVENT = '2022-03-18-macron-putin-call';
 
 let outDir: string;
@@ -231,20 +230,7 @@ describe('accessibility (axe-core)', () => {
           .locator('#search-status')
           .filter({ hasText: /result/ })
           .waitFor();
-      await page.addScriptTag({ path: AXE_SOURCE });
-      const violations = await page.evaluate(async () => {
-        const { violations: found } = await (
-          window as unknown as {
-            axe: {
-              run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe.run();
-        return found
-          .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-          .map(({ id, nodes }) => `${id}: ${nodes.map(({ target }) => target.join(' ')).join(', ')}`);
-      });
-      expect(violations).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     });
   }
