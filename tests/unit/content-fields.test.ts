@@ -95,9 +95,15 @@ function withValue(entry: unknown, [key, ...rest]: string[], value: unknown): un
   return { ...record, [key]: withValue(record[key], rest, value) };
 }
 
-/** A content folder where the entry of `collection` has `value` at `field`; the rest is valid. */
+let folder: string | undefined;
+
+/**
+ * The content folder with the entry of `collection` holding `value` at `field`, the rest valid. One
+ * folder serves every case (the cases run one after another): hundreds of folders would take
+ * longer to remove than the checks take to run.
+ */
 function folderWith(collection: Collection, field: string[], value: unknown): string {
-  const contentDir = path.join(temporaryFolder('timeline-fields-'), 'content');
+  const contentDir = (folder ??= path.join(temporaryFolder('timeline-fields-'), 'content'));
   const entries: Record<Collection, unknown> = { ...VALID, [collection]: withValue(VALID[collection], field, value) };
   for (const name of ['events', 'actors', 'places', 'media'] as const) {
     mkdirSync(path.join(contentDir, name), { recursive: true });
