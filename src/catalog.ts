@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byChronology } from './lib/chronology';
 import { correctionsNewestFirst, type CorrectionEntry } from './lib/corrections';
+import { byEraOrder, eraMembership } from './lib/era-membership';
 import { formatEventWhen } from './lib/event-date';
 import { renderEventCard } from './lib/event-card-html';
 import {
@@ -25,6 +26,7 @@ import { SITE } from './site-config';
 export type TimelineEvent = CollectionEntry<'events'>;
 export type Actor = CollectionEntry<'actors'>;
 export type Place = CollectionEntry<'places'>;
+export type Era = CollectionEntry<'eras'>;
 
 export interface Catalog {
   /** Published events in timeline order (drafts only in `astro dev`). */
@@ -34,6 +36,12 @@ export interface Catalog {
   eventsByActor: Map<string, TimelineEvent[]>;
   eventsByPlace: Map<string, TimelineEvent[]>;
   eventsByTag: Map<string, TimelineEvent[]>;
+  /** Eras by start, then end, then title; empty when the content has no `eras/` folder. */
+  eras: Era[];
+  /** The published events of each era (their spans overlap), in timeline order. */
+  eventsByEra: Map<string, TimelineEvent[]>;
+  /** The eras an event belongs to, in era order; empty for an event outside every era. */
+  erasOf: (event: TimelineEvent) => Era[];
   /** Tags by number of events, then alphabetically. */
   tags: string[];
   neighbours: ReturnType<typeof neighboursOf<TimelineEvent>>;
@@ -55,6 +63,8 @@ async function loadCatalog(): Promise<Catalog> {
   const eventsByActor = indexEventsBy(events, actorIdsOf);
   const eventsByPlace = indexEventsBy(events, placeIdsOf);
   const eventsByTag = indexEventsBy(events, tagsOf);
+  const eras = (await getCollection('eras')).sort(byEraOrder);
+  const { eventsByEra, erasByEvent } = eraMembership(eras, events);
   const positionOf = new Map(events.map((event, position) => [event.id, position]));
   const cards = new Map(events.map((event) => [event.id, cardHtmlOf(event, actors, places)]));
   const encoder = new TextEncoder();
@@ -67,6 +77,9 @@ async function loadCatalog(): Promise<Catalog> {
     eventsByActor,
     eventsByPlace,
     eventsByTag,
+    eras,
+    eventsByEra,
+    erasOf: (event) => erasByEvent.get(event.id) ?? [],
     tags,
     neighbours: neighboursOf(events),
     related: (event) => relatedEvents(event, eventsByActor, eventsByPlace, positionOf),

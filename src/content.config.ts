@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { glob } from 'astro/loaders';
 import { defineCollection, reference } from 'astro:content';
-import { actorSchema, createEventSchema, placeSchema } from './lib/content-schemas';
+import { actorSchema, createEventSchema, eraSchema, placeSchema } from './lib/content-schemas';
 
 // `||`, as in astro.config.mjs: an empty CONTENT_DIR means the default, in both places.
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content');
@@ -27,4 +27,7 @@ const actors = defineCollection({ loader: collectionLoader('actors'), schema: ac
 
 const places = defineCollection({ loader: collectionLoader('places'), schema: placeSchema });
 
-export const collections = { events, actors, places };
+// Optional: a content folder without `eras/` is an edition without named periods.
+const eras = defineCollection({ loader: collectionLoader('eras'), schema: eraSchema });
+
+export const collections = { events, actors, places, eras };

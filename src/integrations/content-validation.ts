@@ -38,7 +38,7 @@ export default function contentValidation({ contentDir }: { contentDir: string }
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         const index = check();
         logger.info(
-          `${index.events.length} events, ${index.actors.length} actors and ${index.places.length} places are valid`,
+          `${index.events.length} events, ${index.actors.length} actors, ${index.places.length} places and ${index.eras.length} eras are valid`,
         );
         const paths = createPaths(config.base);
         const targets = {

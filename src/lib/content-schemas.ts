@@ -204,13 +204,7 @@ export function createEventSchema<Actor extends z.ZodTypeAny, Place extends z.Zo
           });
         }
       };
-      if (isEventDate(event.end) && endsBeforeStart(start, event.end)) {
-        context.addIssue({
-          code: z.ZodIssueCode.custom,
-          path: ['end'],
-          message: `${event.end.written} is before the start date ${start.written}; \`end\` is the last day of the event`,
-        });
-      }
+      endNotBeforeStart('the last day of the event')(event, context);
       notBeforeStart(event.updated, ['updated'], '`updated` is the day of the last change to the account');
       if (!Array.isArray(event.corrections)) return;
       event.corrections.forEach((correction: unknown, position) => {
@@ -227,6 +221,37 @@ export function createEventSchema<Actor extends z.ZodTypeAny, Place extends z.Zo
       });
     });
 }
+
+/** A check that `end`, when given, does not finish before `date` begins; `meaning` says what `end` is. */
+function endNotBeforeStart(meaning: string) {
+  return (entry: { date: EventDate; end?: EventDate | undefined }, context: z.RefinementCtx) => {
+    // Zod runs refinements after field errors too: a field that failed holds no parsed date.
+    if (isEventDate(entry.date) && isEventDate(entry.end) && endsBeforeStart(entry.date, entry.end)) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['end'],
+        message: `${entry.end.written} is before the start date ${entry.date.written}; \`end\` is ${meaning}`,
+      });
+    }
+  };
+}
+
+/** Era frontmatter: a named period of the story, drawn as a band on time axes. Eras may overlap. */
+export const eraSchema = z
+  .object({
+    /** Name of the period, e.g. `The battle for Kyiv`. */
+    title: z.string().trim().min(1).max(120),
+    /** Start, in any form an event's `date` takes. */
+    date: eventDateSchema,
+    /** End, in the same forms; required, and not before `date`. */
+    end: eventDateSchema,
+    /** One or two sentences for the era index, bands and meta descriptions. */
+    summary: z.string().trim().min(1).max(400),
+    /** Reports that name the period or its turning points. */
+    sources: z.array(sourceSchema).min(1).optional(),
+  })
+  .strict()
+  .superRefine(endNotBeforeStart('the last day of the period'));
 
 /** Actor frontmatter: a person, organisation, state or group. */
 export const actorSchema = z
@@ -264,6 +289,7 @@ export const rawEventSchema = createEventSchema(idSchema, idSchema);
 export type EventData = z.output<typeof rawEventSchema>;
 export type ActorData = z.output<typeof actorSchema>;
 export type PlaceData = z.output<typeof placeSchema>;
+export type EraData = z.output<typeof eraSchema>;
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 

@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import { closestIds, toIdForm, type KnownId } from './closest-ids';
 import {
   actorSchema,
+  eraSchema,
   ID_PATTERN,
   isLocalMedia,
   placeSchema,
@@ -19,6 +20,7 @@ import {
   mediaSchema,
   sourceSchema,
   type ActorData,
+  type EraData,
   type EventData,
   type PlaceData,
 } from './content-schemas';
@@ -40,6 +42,7 @@ export interface ContentIndex {
   events: ContentFile<EventData>[];
   actors: ContentFile<ActorData>[];
   places: ContentFile<PlaceData>[];
+  eras: ContentFile<EraData>[];
 }
 
 export interface ValidationReport {
@@ -47,15 +50,15 @@ export interface ValidationReport {
   index: ContentIndex;
 }
 
-export const COLLECTION_FOLDERS = ['events', 'actors', 'places'] as const;
+export const COLLECTION_FOLDERS = ['events', 'actors', 'places', 'eras'] as const;
 /** Folders of the content folder that hold no entries, beside the collections. */
 const OTHER_FOLDERS = ['media'];
 /** Image formats Astro's image service optimises; SVG is left out, since it can carry script. */
 export const MEDIA_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const;
 type CollectionName = (typeof COLLECTION_FOLDERS)[number];
 
-const SCHEMAS = { events: rawEventSchema, actors: actorSchema, places: placeSchema } as const;
-const SINGULAR: Record<CollectionName, string> = { events: 'event', actors: 'actor', places: 'place' };
+const SCHEMAS = { events: rawEventSchema, actors: actorSchema, places: placeSchema, eras: eraSchema } as const;
+const SINGULAR: Record<CollectionName, string> = { events: 'event', actors: 'actor', places: 'place', eras: 'era' };
 /** Files an editor's tools leave behind that are not content. */
 const IGNORED_FILES = new Set(['.gitkeep', '.DS_Store', 'README.md', 'Thumbs.db']);
 
@@ -372,6 +375,7 @@ export function validateContent(contentDir: string): ValidationReport {
     events: validateCollection<EventData>('events', raw.events, problems),
     actors: validateCollection<ActorData>('actors', raw.actors, problems),
     places: validateCollection<PlaceData>('places', raw.places, problems),
+    eras: validateCollection<EraData>('eras', raw.eras, problems),
   };
   reportUnknownReferences(raw.events, index, raw, problems);
   reportMediaFiles(contentDir, index.events, problems);

@@ -200,6 +200,27 @@ function lastDayCovered(date: EventDate): UTCDate {
   return utcDate(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
+/** The first calendar day a date covers, so `2022-03` starts on 1 March. */
+function firstDayCovered(date: EventDate): UTCDate {
+  return utcDate(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+export interface CalendarSpan {
+  /** UTC midnight of the first calendar day covered. */
+  first: UTCDate;
+  /** UTC midnight of the last calendar day covered. */
+  last: UTCDate;
+}
+
+/**
+ * The calendar days from the start of `start` to the end of `end` (or of `start` alone), each at
+ * the precision written: `2022-03` covers 1–31 March, `2022` the whole year; a timed date covers
+ * its written day.
+ */
+export function calendarSpan(start: EventDate, end?: EventDate): CalendarSpan {
+  return { first: firstDayCovered(start), last: lastDayCovered(end ?? start) };
+}
+
 /** True when `end` finishes before `start` begins, which makes a range impossible. */
 export function endsBeforeStart(start: EventDate, end: EventDate): boolean {
   const startDay = firstDayCovered(start);
@@ -211,10 +232,6 @@ export function endsBeforeStart(start: EventDate, end: EventDate): boolean {
 /** True when `date` falls on a calendar day before the first day `reference` covers (`2022-03` starts on 1 March). */
 export function startsBefore(date: EventDate, reference: EventDate): boolean {
   return compareAsc(firstDayCovered(date), firstDayCovered(reference)) < 0;
-}
-
-function firstDayCovered(date: EventDate): UTCDate {
-  return utcDate(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** A string that sorts in timeline order, for search indexes that sort lexically. */

@@ -43,11 +43,19 @@ const VALID = {
     aliases: ['Маріуполь'],
     wikidata: 'Q156928',
   },
+  eras: {
+    title: 'The battle for Kyiv',
+    date: '2022-02-24',
+    end: '2022-04-02',
+    summary: 'Russian forces try to take the capital.',
+    sources: [{ publisher: 'BBC News', title: 'Russian forces leave Kyiv region' }],
+  },
 } as const;
 const FILES = {
   events: 'events/2022-03-19-call.md',
   actors: 'actors/emmanuel-macron.md',
   places: 'places/mariupol.md',
+  eras: 'eras/battle-for-kyiv.md',
 };
 
 /** Wrong types and malformed values, tried in every field and every nested field. */
@@ -72,6 +80,7 @@ const BAD_VALUES: unknown[] = [
 ];
 
 type Collection = keyof typeof VALID;
+const COLLECTIONS = Object.keys(FILES) as Collection[];
 
 /** Every field path of a collection's valid entry: `title`, `sources.0.url`, `media.alt`, … */
 function fieldPaths(value: unknown, prefix: string[] = []): string[][] {
@@ -105,12 +114,12 @@ let folder: string | undefined;
 function folderWith(collection: Collection, field: string[], value: unknown): string {
   const contentDir = (folder ??= path.join(temporaryFolder('timeline-fields-'), 'content'));
   const entries: Record<Collection, unknown> = { ...VALID, [collection]: withValue(VALID[collection], field, value) };
-  for (const name of ['events', 'actors', 'places', 'media'] as const) {
+  for (const name of [...COLLECTIONS, 'media']) {
     mkdirSync(path.join(contentDir, name), { recursive: true });
   }
   writeFileSync(path.join(contentDir, 'media/photo.jpg'), 'not really a JPEG; validation only checks the path');
   writeFileSync(path.join(contentDir, 'actors/vladimir-putin.md'), '---\nname: Vladimir Putin\nkind: person\n---\n');
-  for (const name of ['events', 'actors', 'places'] as const) {
+  for (const name of COLLECTIONS) {
     // JSON is YAML: each value reaches the validator exactly as a YAML reader hands it over.
     const frontmatter = Object.entries(entries[name] as Record<string, unknown>)
       .map(([key, fieldValue]) => `${key}: ${JSON.stringify(fieldValue)}`)
@@ -127,7 +136,7 @@ describe('valid entries', () => {
   });
 });
 
-describe.each(Object.keys(VALID) as Collection[])('every field of %s', (collection) => {
+describe.each(COLLECTIONS)('every field of %s', (collection) => {
   const cases = fieldPaths(VALID[collection]).flatMap((field) =>
     BAD_VALUES.map((value) => [field.join('.'), JSON.stringify(value).slice(0, 40), field, value] as const),
   );

@@ -598,6 +598,89 @@ describe('updated and corrections', () => {
   });
 });
 
+const ERA_FILE = 'eras/battle-for-kyiv.md';
+
+const validEra: Fields = {
+  title: 'The battle for Kyiv',
+  date: '2022-02-24',
+  end: '2022-04-02',
+  summary: 'Russian forces try to take the capital and withdraw from the north after five weeks.',
+  sources: '\n  - publisher: BBC News\n    title: Russian forces leave Kyiv region',
+};
+
+function eraProblems(fields: Fields): ContentProblem[] {
+  const { contentDir, problems } = problemsIn({ [ERA_FILE]: markdown({ ...validEra, ...fields }) });
+  expect(problems.length, formatProblems(problems)).toBeGreaterThan(0);
+  for (const problem of problems) expect(problem.file).toBe(path.join(contentDir, ERA_FILE));
+  return problems;
+}
+
+describe('validateContent on eras (SPEC "Era frontmatter")', () => {
+  it('accepts an era in eras/ and reads its dates at the precision written', () => {
+    const { problems, index } = validateContent(
+      contentFolder({
+        [ERA_FILE]: markdown(validEra),
+        'eras/summer.md': markdown({ ...validEra, date: '2022-06', end: '2022', sources: undefined }),
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(index.eras.map(({ id }) => id).sort()).toEqual(['battle-for-kyiv', 'summer']);
+    expect(index.eras.find(({ id }) => id === 'summer')?.data).toMatchObject({
+      date: { written: '2022-06', precision: 'month' },
+      end: { written: '2022', precision: 'year' },
+    });
+  });
+
+  it('a content folder without eras/ is fine', () => {
+    expect(validateContent(contentFolder()).index.eras).toEqual([]);
+  });
+
+  it('an `end` before `date` names the `end` field, both dates and what `end` means', () => {
+    const [problem] = eraProblems({ date: '2022-04-02', end: '2022-02-24' });
+    expect(problem?.field).toBe('end');
+    expect(problem?.message).toContain('2022-02-24 is before the start date 2022-04-02');
+    expect(problem?.message).toContain('last day of the period');
+  });
+
+  it('a missing `end` is an error that says how to write one', () => {
+    const [problem] = eraProblems({ end: undefined });
+    expect(problem).toMatchObject({ field: 'end', message: expect.stringMatching(/required: add a date/) });
+  });
+
+  it('an impossible date is an error', () => {
+    const [problem] = eraProblems({ date: '2022-02-30' });
+    expect(problem?.field).toBe('date');
+    expect(problem?.message).toContain('February 2022 has 28 days');
+  });
+
+  it('a title over 120 characters and a missing summary are errors', () => {
+    const problems = eraProblems({ title: 'x'.repeat(121), summary: undefined });
+    expect(problems.map(({ field }) => field).sort()).toEqual(['summary', 'title']);
+    expect(problems.find(({ field }) => field === 'title')?.message).toMatch(/longer than 120 characters/);
+  });
+
+  it('an event field in an era is an unknown field that lists the era fields', () => {
+    const [problem] = eraProblems({ actors: '[emmanuel-macron]' });
+    expect(problem?.field).toBe('actors');
+    expect(problem?.message).toContain('allowed fields: title, date, end, summary, sources');
+  });
+
+  it('an empty `sources` list is an error, while leaving sources out is fine', () => {
+    expect(eraProblems({ sources: '[]' })[0]?.field).toBe('sources');
+    expect(problemsIn({ [ERA_FILE]: markdown({ ...validEra, sources: undefined }) }).problems).toEqual([]);
+  });
+
+  it('two eras with one id are an error, and a folder named `era` suggests `eras`', () => {
+    const duplicate = problemsIn({
+      [ERA_FILE]: markdown(validEra),
+      'eras/2022/battle-for-kyiv.md': markdown(validEra),
+    });
+    expect(duplicate.problems[0]?.message).toContain('same era id `battle-for-kyiv`');
+    const stray = problemsIn({ 'era/battle-for-kyiv.md': markdown(validEra) });
+    expect(stray.problems[0]?.message).toContain('(did you mean `eras`?)');
+  });
+});
+
 describe('formatProblems', () => {
   it('writes one line per problem with the file, the field and the message', () => {
     const text = formatProblems([
