@@ -3,6 +3,7 @@
  * resolved through the `@content-media` alias (astro.config.mjs), so it follows CONTENT_DIR;
  * content validation has already made sure every local `src` is an image inside that folder.
  */
+import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { isLocalMedia } from './lib/content-schemas';
@@ -15,7 +16,9 @@ const images = import.meta.glob<{ default: ImageMetadata }>(
  * prefix, the media folder: of the keys that end in `/<src>`, the shortest is `<prefix>/<src>`.
  */
 function keyOf(src: string): string | undefined {
-  const matches = Object.keys(images).filter((key) => key.endsWith(`/${src}`));
+  // `./photos/a.jpg` and `photos//a.jpg` name the file content validation found.
+  const relative = path.posix.normalize(src);
+  const matches = Object.keys(images).filter((key) => key.endsWith(`/${relative}`));
   return matches.sort((a, b) => a.length - b.length)[0];
 }
 
