@@ -1,9 +1,9 @@
 /** Settings of this edition that templates share. */
 export const SITE = {
-  title: 'Ukraine 2022: the diplomacy of the war',
-  shortTitle: 'War diplomacy 2022',
+  title: 'Ukraine 2022–2024: the diplomacy of the war',
+  shortTitle: 'War diplomacy 2022–2024',
   description:
-    'A sourced, day-by-day timeline of the diplomacy around Russia’s full-scale invasion of Ukraine in 2022: calls, summits, votes, sanctions and talks.',
+    'A sourced, day-by-day timeline of the diplomacy of Russia’s full-scale war against Ukraine from 2022 to 2024: calls, summits, votes, sanctions and talks.',
   lang: 'en',
   /**
    * Estimated bytes of event cards a list page may hold before it is split by year, then by

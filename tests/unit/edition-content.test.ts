@@ -15,7 +15,7 @@ const CONTENT_DIR = path.join(ROOT, 'content');
 const GUIDE_FILE = 'README.md';
 
 const EDITION_START = '2022-02-21';
-const EDITION_END = '2022-12-31';
+const EDITION_END = '2024-12-31';
 const MINIMUM = { events: 80, actors: 40, places: 25 } as const;
 /** "About one event in six" is a key event. */
 const KEY_EVENT_SHARE = { min: 0.1, max: 0.25 } as const;
