@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generate-content.mjs';
 import { measureDist } from './bench/measure-dist.mjs';
+import { measureNameIndex } from './bench/name-index.mjs';
 import { REFERENCE_CACHE_DIR, writeReferenceSite } from './bench/reference-site.mjs';
+import { measureReader } from './bench/reader.mjs';
 import { formatReport } from './bench/report.mjs';
 import { runMeasured } from './bench/run-measured.mjs';
 
@@ -28,7 +30,8 @@ const ASTRO = path.join(PROJECT, 'node_modules/.bin/astro');
 const BUILD = path.join(PROJECT, 'scripts/build.mjs');
 const PAGEFIND = path.join(PROJECT, 'node_modules/.bin/pagefind');
 const SITE = 'https://example.org';
-const USAGE = 'usage: npm run bench -- [--events 1000,5000,10000] [--actors N] [--places N] [--json file] [--keep]';
+const USAGE =
+  'usage: npm run bench -- [--events 1000,5000,10000] [--actors N] [--places N] [--reader 1000|0] [--json file] [--keep]';
 
 const options = readOptions();
 const workspace = createWorkspace();
@@ -39,10 +42,19 @@ process.once('SIGINT', () => {
 try {
   /** @type {SiteResult[]} */
   const results = [];
-  for (const events of options.sizes) results.push(...(await benchSize(events)));
-  const report = formatReport(results);
+  /** @type {import('./bench/reader.mjs').ReaderTiming[] | undefined} */
+  let reader;
+  for (const events of options.sizes) {
+    const size = await benchSize(events);
+    results.push(...size.results);
+    reader ??= size.reader;
+  }
+  if (options.reader && !reader) reader = await benchReaderOnly(options.reader);
+  const report = formatReport(results, reader && { events: options.reader, timings: reader });
   console.log(`\n${machineLine()}\n\n${report}`);
-  if (options.json) writeFileSync(options.json, `${JSON.stringify({ machine: machine(), results }, null, 2)}\n`);
+  if (options.json) {
+    writeFileSync(options.json, `${JSON.stringify({ machine: machine(), results, reader }, null, 2)}\n`);
+  }
 } catch (error) {
   // A failed build's message already holds the end of its log; a stack trace would only bury it.
   console.error(`\n${error instanceof Error ? error.message : error}`);
@@ -64,7 +76,7 @@ function readOptions() {
 
 /**
  * @param {string[]} argv
- * @returns {{ sizes: number[], actors?: number, places?: number, json?: string, keep: boolean }}
+ * @returns {{ sizes: number[], actors?: number, places?: number, json?: string, keep: boolean, reader: number }}
  */
 function parseOptions(argv) {
   const { values } = parseArgs({
@@ -75,6 +87,8 @@ function parseOptions(argv) {
       places: { type: 'string' },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      // The reader measurement runs at this size (issue 10: 1,000 events); 0 leaves it out.
+      reader: { type: 'string', default: '1000' },
     },
   });
   return {
@@ -84,6 +98,7 @@ function parseOptions(argv) {
     places: values.places === undefined ? undefined : count('--places', values.places),
     json: values.json && path.resolve(values.json),
     keep: values.keep,
+    reader: values.reader === '0' ? 0 : count('--reader', values.reader),
   };
 }
 
@@ -122,31 +137,62 @@ function removeWorkspace() {
   else rmSync(workspace.root, { recursive: true, force: true });
 }
 
-/**
- * Generates one archive and benchmarks both sites on it.
- * @param {number} events
- * @returns {Promise<SiteResult[]>}
- */
-async function benchSize(events) {
-  const sizes = {
+/** Archive sizes for `events`: actors and places grow with it unless given. */
+function archiveSizes(events) {
+  return {
     events,
     actors: options.actors ?? Math.max(1, Math.round(events / 10)),
     places: options.places ?? Math.max(1, Math.round((events * 3) / 100)),
   };
+}
+
+/**
+ * Generates one archive and benchmarks both sites on it; at the reader's size, also the reader.
+ * @param {number} events
+ * @returns {Promise<{ results: SiteResult[], reader?: import('./bench/reader.mjs').ReaderTiming[] }>}
+ */
+async function benchSize(events) {
+  const sizes = archiveSizes(events);
   const contentDir = path.join(workspace.root, `content-${events}`);
   progress(`generating ${events} events, ${sizes.actors} actors and ${sizes.places} places`);
   generateContent(contentDir, sizes);
-  const ours = await benchSite({ ...sizes, site: 'ours' }, path.join(workspace.root, 'ours', `dist-${events}`), {
+  const oursDist = path.join(workspace.root, 'ours', `dist-${events}`);
+  const referenceDist = path.join(workspace.reference, `dist-${events}`);
+  const ours = await benchSite({ ...sizes, site: 'ours' }, oursDist, {
     clearCache: () => clearFolder(workspace.oursCache),
     build: (dist, logFile) => buildOurs(contentDir, dist, logFile),
   });
-  const reference = await benchSite({ ...sizes, site: 'reference' }, path.join(workspace.reference, `dist-${events}`), {
+  const reference = await benchSite({ ...sizes, site: 'reference' }, referenceDist, {
     clearCache: () => clearFolder(path.join(workspace.reference, REFERENCE_CACHE_DIR)),
     build: (dist, logFile) => buildReference(contentDir, dist, logFile),
   });
+  const reader = events === options.reader ? await timedReader(oursDist, referenceDist) : undefined;
   // Ten thousand events take hundreds of megabytes per copy; keep only what --keep asks for.
-  if (!options.keep) rmSync(contentDir, { recursive: true, force: true });
-  return [ours, reference];
+  if (!options.keep) {
+    for (const folder of [contentDir, oursDist, referenceDist]) rmSync(folder, { recursive: true, force: true });
+  }
+  return { results: [ours, reference], ...(reader ? { reader } : {}) };
+}
+
+/** The reader measurement at a size the build benchmark did not run: both sites built once, untimed. */
+async function benchReaderOnly(events) {
+  const contentDir = path.join(workspace.root, `content-reader-${events}`);
+  progress(`generating ${events} events for the reader measurement`);
+  generateContent(contentDir, archiveSizes(events));
+  const oursDist = path.join(workspace.root, 'ours', `dist-reader-${events}`);
+  const referenceDist = path.join(workspace.reference, `dist-reader-${events}`);
+  await buildOurs(contentDir, oursDist, logFileFor({ site: 'ours', events }, 'reader'));
+  await buildReference(contentDir, referenceDist, logFileFor({ site: 'reference', events }, 'reader'));
+  const reader = await timedReader(oursDist, referenceDist);
+  if (!options.keep) {
+    for (const folder of [contentDir, oursDist, referenceDist]) rmSync(folder, { recursive: true, force: true });
+  }
+  return reader;
+}
+
+async function timedReader(ours, reference) {
+  progress(`reader: ${options.reader} events in Chromium (ours, TimelineJS, reference)…`);
+  return measureReader({ ours, reference });
 }
 
 /**
@@ -161,7 +207,8 @@ async function benchSite(run, dist, { clearCache, build }) {
   const cold = await timedPhase(run, 'cold', () => build(dist, logFileFor(run, 'cold')));
   const warm = await timedPhase(run, 'warm', () => build(dist, logFileFor(run, 'warm')));
   const result = { ...run, cold, warm, dist: measureDist(dist, SITE) };
-  if (!options.keep) rmSync(dist, { recursive: true, force: true });
+  // Only our site has forgiving search.
+  if (run.site === 'ours') result.names = await measureNameIndex(dist);
   return result;
 }
 

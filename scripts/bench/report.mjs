@@ -3,7 +3,10 @@
  * the cost per 1,000 events at each size, and the issue's limits at the largest size.
  */
 
+import { medianOf } from './median.mjs';
+
 /** @typedef {import('./measure-dist.mjs').DistStats} DistStats */
+/** @typedef {import('./name-index.mjs').NameIndexStats} NameIndexStats */
 /**
  * @typedef {object} BuildTiming
  * @property {number} seconds the whole build, search index included
@@ -20,7 +23,17 @@
  * @property {BuildTiming} cold with an empty content cache
  * @property {BuildTiming} warm right after, with the cache the cold build left
  * @property {DistStats} dist
+ * @property {NameIndexStats} [names] our site only
  */
+
+/**
+ * @typedef {object} ReaderResult
+ * @property {number} events
+ * @property {import('./reader.mjs').ReaderTiming[]} timings
+ */
+
+/** Issue 10's reader goals: ours at least this many times faster than TimelineJS, at most this many times the bare list. */
+const READER_LIMITS = { fasterThanTimelineJs: 20, overReference: 1.5 };
 
 /** Issue 6's targets, checked at the largest size run. */
 const LIMITS = {
@@ -28,6 +41,8 @@ const LIMITS = {
   peakRssBytes: 2 * 1024 ** 3,
   htmlBytes: 200_000,
   firstPageBytes: 100_000,
+  nameIndexCompressedBytes: 40_000,
+  suggestionMs: 50,
 };
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -40,10 +55,61 @@ const times = (value) => `${value.toFixed(2)}×`;
 
 /**
  * @param {SiteResult[]} results
+ * @param {ReaderResult} [reader]
  * @returns {string}
  */
-export function formatReport(results) {
-  return [resultsTable(results), ratiosTable(results), growthTable(results), limitChecks(results)].join('\n\n');
+export function formatReport(results, reader) {
+  const sections = [
+    resultsTable(results),
+    ratiosTable(results),
+    growthTable(results),
+    nameIndexTable(results),
+    limitChecks(results),
+  ];
+  return [...sections, ...(reader ? [readerReport(reader)] : [])].join('\n\n');
+}
+
+const PAGE_NAMES = {
+  ours: 'our timeline (`/`)',
+  timelinejs: 'TimelineJS 3.9 on our `/timeline.json`',
+  reference: "reference's bare list (`/`)",
+};
+
+/** @param {ReaderResult} reader */
+function readerReport({ events, timings }) {
+  const byPage = Object.fromEntries(timings.map((timing) => [timing.page, timing]));
+  const ours = byPage.ours.medianMs;
+  const rows = timings.map(({ page, medianMs, fcpMs, runsMs }) =>
+    row([
+      PAGE_NAMES[page],
+      integer.format(medianMs),
+      integer.format(fcpMs),
+      times(medianMs / ours),
+      `${integer.format(Math.min(...runsMs))}–${integer.format(Math.max(...runsMs))}`,
+    ]),
+  );
+  // Each round loads the three pages one after the other: the median of the rounds' ratios
+  // compares pages under the same load on the machine.
+  const roundRatio = (numerator, denominator) =>
+    medianOf(numerator.runsMs.map((ms, round) => ms / (denominator.runsMs[round] ?? Number.NaN)));
+  const faster = roundRatio(byPage.timelinejs, byPage.ours);
+  const overReference = roundRatio(byPage.ours, byPage.reference);
+  return [
+    `Reader, ${integer.format(events)} events in headless Chromium: load and first event on screen, median of ${timings[0]?.runsMs.length ?? 0} cold loads:`,
+    '',
+    '| page | ms to first event | first contentful paint ms | × ours | range ms |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    check(
+      faster >= READER_LIMITS.fasterThanTimelineJs,
+      `ours is ${times(faster)} faster than TimelineJS, median of the rounds (goal at least ${READER_LIMITS.fasterThanTimelineJs}×)`,
+    ),
+    check(
+      overReference <= READER_LIMITS.overReference,
+      `ours takes ${times(overReference)} the bare list's time, median of the rounds (goal at most ${READER_LIMITS.overReference}×)`,
+    ),
+  ].join('\n');
 }
 
 /** @param {SiteResult[]} results */
@@ -106,6 +172,36 @@ function ratiosTable(results) {
 }
 
 /** @param {SiteResult[]} results */
+function nameIndexTable(results) {
+  const ms = (value) => value.toFixed(2);
+  const latency = ({ firstMs, medianMs, p95Ms, p99Ms, maxMs }) =>
+    `${ms(firstMs)} | ${[medianMs, p95Ms, p99Ms, maxMs].map(ms).join(' / ')}`;
+  const rows = results.flatMap(({ events, names }) =>
+    names
+      ? [
+          row([
+            integer.format(events),
+            integer.format(names.entries),
+            `${kB(names.bytes)} / ${kB(names.gzipBytes)} / ${kB(names.brotliBytes)}`,
+            ms(names.prepareMs),
+            latency(names),
+            latency(names.browser),
+          ]),
+        ]
+      : [],
+  );
+  return [
+    'Forgiving search: `search-names.json` (loaded when a search box is first focused), and milliseconds from a',
+    'keystroke to its suggestions: matching alone in Node, and key press to list in the page in Chromium. The',
+    'first keystroke in Chromium includes loading and folding the index.',
+    '',
+    '| events | names | index raw / gzip / brotli | prepare ms | Node first | Node median / p95 / p99 / max | Chromium first | Chromium median / p95 / p99 / max |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}
+
+/** @param {SiteResult[]} results */
 function growthTable(results) {
   const perThousand = (build, events) => seconds((build.seconds * 1000) / events);
   const rows = pairs(results).map(({ events, ours, reference }) =>
@@ -153,6 +249,20 @@ function limitChecks(results) {
       `timeline first page ${kB(ours.dist.firstPageBytes)} (limit ${kB(LIMITS.firstPageBytes)})`,
     ),
   ];
+  if (ours.names) {
+    // The 99th percentile: on a machine shared with other work, the maximum is one pause of the machine.
+    const { gzipBytes, browser } = ours.names;
+    checks.push(
+      check(
+        gzipBytes <= LIMITS.nameIndexCompressedBytes,
+        `name index ${kB(gzipBytes)} gzip (limit ${kB(LIMITS.nameIndexCompressedBytes)})`,
+      ),
+      check(
+        browser.p99Ms <= LIMITS.suggestionMs,
+        `99 % of keystrokes show their suggestions within ${browser.p99Ms.toFixed(1)} ms in Chromium, the slowest in ${browser.maxMs.toFixed(1)} ms (limit ${LIMITS.suggestionMs} ms)`,
+      ),
+    );
+  }
   if (all.length > 1) {
     for (const phase of ['cold', 'warm']) {
       const text = `${phase} time per event at ${integer.format(largest.events)} events is ${times(growth(phase))} that at ${integer.format(smallest.events)}`;

@@ -1,4 +1,8 @@
 /** Every internal URL is built here, under the site's base path, with a trailing slash for pages. */
+
+/** The name index search loads on focus (src/pages/search-names.json.ts). */
+export const NAME_INDEX_FILE = 'search-names.json';
+
 export interface SitePaths {
   /** The base itself, always ending in `/`. */
   home: string;
@@ -12,6 +16,8 @@ export interface SitePaths {
   tag: (tag: string) => string;
   /** The frameable view of a list: `embed()` for the timeline, `embed('actors', id)` for one actor's. */
   embed: (...segments: readonly string[]) => string;
+  /** `/timeline.json`, or one list's: `/actors/<id>/timeline.json`, `/places/<id>/timeline.json`, `/tags/<tag>/timeline.json`. */
+  timelineJson: (list?: { kind: 'actors' | 'places' | 'tags'; id: string }) => string;
 }
 
 export function createPaths(base: string): SitePaths {
@@ -29,6 +35,7 @@ export function createPaths(base: string): SitePaths {
     place: (id) => page('places', id),
     tag: (tag) => page('tags', tag),
     embed: (...segments) => page('embed', ...segments),
+    timelineJson: (list) => (list ? `${page(list.kind, list.id)}timeline.json` : `${home}timeline.json`),
   };
 }
 

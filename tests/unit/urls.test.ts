@@ -53,4 +53,13 @@ describe('createPaths', () => {
     expect(paths.page('tags', 'a b/c')).toBe('/tags/a%20b%2Fc/');
     expect(paths.page(2022, 3)).toBe('/2022/3/');
   });
+
+  it('places the TimelineJS files of the timeline and of each list under the base', () => {
+    const paths = createPaths('/tl/');
+    expect(paths.timelineJson()).toBe('/tl/timeline.json');
+    expect(paths.timelineJson({ kind: 'actors', id: 'emmanuel-macron' })).toBe(
+      '/tl/actors/emmanuel-macron/timeline.json',
+    );
+    expect(paths.timelineJson({ kind: 'tags', id: 'phone-call' })).toBe('/tl/tags/phone-call/timeline.json');
+  });
 });

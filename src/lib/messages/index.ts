@@ -4,13 +4,13 @@
  * for messages that hold a count.
  */
 import en from './en.json';
+import { fillMessage, type PluralForms } from './plural';
 
 type Catalogue = typeof en;
 /** Keys of plain messages. */
 export type MessageKey = { [K in keyof Catalogue]: Catalogue[K] extends string ? K : never }[keyof Catalogue];
 /** Keys of messages with plural forms, used through `count()`. */
 export type CountKey = Exclude<keyof Catalogue, MessageKey>;
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Messages = { [K in keyof Catalogue]: Catalogue[K] extends string ? string : PluralForms };
 
 interface Language {
@@ -45,6 +45,8 @@ export interface Translator {
   t: (key: MessageKey, values?: Record<string, string | number>) => string;
   /** A counted message in the plural form for `count`, the number formatted for the language. */
   count: (key: CountKey, count: number, values?: Record<string, string | number>) => string;
+  /** The plural forms of a counted message, for client scripts (see `formatCount` in ./plural). */
+  forms: (key: CountKey) => PluralForms;
   /** A number as the language writes it. */
   number: (value: number) => string;
 }
@@ -54,11 +56,7 @@ export function createTranslator(lang: LanguageCode): Translator {
   const numbers = new Intl.NumberFormat(lang);
   const plurals = new Intl.PluralRules(lang);
   const fill = (template: string, values: Record<string, string | number> = {}) =>
-    template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-      const value = values[name];
-      if (value === undefined) return placeholder;
-      return typeof value === 'number' ? numbers.format(value) : value;
-    });
+    fillMessage(template, values, numbers);
   return {
     lang,
     dir,
@@ -67,6 +65,7 @@ export function createTranslator(lang: LanguageCode): Translator {
       const forms = messages[key];
       return fill(forms[plurals.select(count)] ?? forms.other, { ...values, count });
     },
+    forms: (key) => messages[key],
     number: (value) => numbers.format(value),
   };
 }
