@@ -6,6 +6,7 @@ import buildOutputFolder from './src/integrations/build-output-folder';
 import contentValidation from './src/integrations/content-validation';
 import dataStoreAsJson from './src/integrations/data-store-as-json';
 import hostingHeaders from './src/integrations/hosting-headers';
+import serialStoreWrites from './src/integrations/serial-store-writes';
 import { resolveLanguage } from './src/lib/messages';
 import { normaliseBasePath } from './src/lib/urls';
 
@@ -33,6 +34,7 @@ export default defineConfig({
     resolve: { alias: { '@content-media': path.resolve(contentDir, 'media') } },
   },
   integrations: [
+    serialStoreWrites(),
     contentValidation({ contentDir }),
     dataStoreAsJson(),
     // The search page and the embeds are `noindex`: a results page or a framed view is no page

@@ -3,7 +3,7 @@
  * Built once per build; every route, feed and index reads from here.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byChronology } from './lib/chronology';
+import { byChronology, dayAnchor } from './lib/chronology';
 import { correctionsNewestFirst, type CorrectionEntry } from './lib/corrections';
 import { byEraOrder, eraMembership } from './lib/era-membership';
 import { formatEventWhen } from './lib/event-date';
@@ -19,6 +19,7 @@ import {
   tagsOf,
 } from './lib/event-indexes';
 import { splitIntoPeriods, type PeriodPage } from './lib/period-pages';
+import { keyEventsToMark } from './lib/time-axis';
 import { entityPeriodPaths } from './lib/period-paths';
 import { paths } from './paths';
 import { SITE } from './site-config';
@@ -42,6 +43,8 @@ export interface Catalog {
   eventsByEra: Map<string, TimelineEvent[]>;
   /** The eras an event belongs to, in era order; empty for an event outside every era. */
   erasOf: (event: TimelineEvent) => Era[];
+  /** Eras by the id of their first published event, where the timeline marks that they begin. */
+  eraOpenings: Map<string, Era[]>;
   /** Tags by number of events, then alphabetically. */
   tags: string[];
   neighbours: ReturnType<typeof neighboursOf<TimelineEvent>>;
@@ -80,6 +83,10 @@ async function loadCatalog(): Promise<Catalog> {
     eras,
     eventsByEra,
     erasOf: (event) => erasByEvent.get(event.id) ?? [],
+    eraOpenings: indexEventsBy(eras, (era) => {
+      const first = eventsByEra.get(era.id)?.[0];
+      return first ? [first.id] : [];
+    }),
     tags,
     neighbours: neighboursOf(events),
     related: (event) => relatedEvents(event, eventsByActor, eventsByPlace, positionOf),
@@ -118,16 +125,50 @@ export function getCatalog(): Promise<Catalog> {
   return (cached ??= loadCatalog());
 }
 
-/** A list's pages: one page while it is light enough, otherwise one per year or month. */
-export function periodPages(catalog: Catalog, events: readonly TimelineEvent[]): PeriodPage<TimelineEvent>[] {
-  return splitIntoPeriods(events, SITE.listPageBudgetBytes, (event) => catalog.cardBytes(event));
+/**
+ * A list's pages: one page while it is light enough, otherwise one per year or month;
+ * `reservedBytes` is what the page carries besides its cards and its time axis (a map).
+ */
+export function periodPages(
+  catalog: Catalog,
+  events: readonly TimelineEvent[],
+  reservedBytes = 0,
+): PeriodPage<TimelineEvent>[] {
+  return splitIntoPeriods(events, SITE.listPageBudgetBytes - SITE.timeAxisBudgetBytes - reservedBytes, (event) =>
+    catalog.cardBytes(event),
+  );
 }
 
 /**
  * The pages of one actor's, place's or topic's events, each with the actors seen most often among
- * them (counted once per entity, not again on each of its pages); `exclude` leaves the actor out.
+ * them (counted once per entity, not again on each of its pages); `exclude` leaves the actor out,
+ * `reservedBytes` is what each page carries besides its cards (a map).
  */
-export function entityPages(catalog: Catalog, events: readonly TimelineEvent[], exclude?: string) {
+export function entityPages(catalog: Catalog, events: readonly TimelineEvent[], exclude?: string, reservedBytes = 0) {
   const companions = countActors(events, exclude).slice(0, SITE.companionCount);
-  return entityPeriodPaths(periodPages(catalog, events)).map((path) => ({ ...path, companions }));
+  return entityPeriodPaths(periodPages(catalog, events, reservedBytes)).map((path) => ({ ...path, companions }));
+}
+
+const listResolvers = new WeakMap<readonly PeriodPage<TimelineEvent>[], (event: TimelineEvent) => string>();
+
+/**
+ * Where an event is in a list: its period page with an anchor to its day. One function per list
+ * (the first `hrefFor` given for `pages` is kept), so the time axis of a list is drawn once.
+ */
+export function eventInList(
+  pages: readonly PeriodPage<TimelineEvent>[],
+  hrefFor: (segments: readonly string[]) => string,
+): (event: TimelineEvent) => string {
+  let resolver = listResolvers.get(pages);
+  if (!resolver) {
+    const pageOf = new Map(pages.flatMap((page) => page.events.map((event) => [event.id, page.segments] as const)));
+    resolver = (event) => `${hrefFor(pageOf.get(event.id) ?? [])}#${dayAnchor(event.data.date)}`;
+    listResolvers.set(pages, resolver);
+  }
+  return resolver;
+}
+
+/** The key events a page's time axis marks: all of a list on one page, a few of a split list's page. */
+export function axisKeyEvents(page: PeriodPage<TimelineEvent>, pages: readonly PeriodPage<TimelineEvent>[]) {
+  return keyEventsToMark(page.events, pages.length > 1 ? SITE.axisKeyEventLimit : Infinity);
 }

@@ -10,6 +10,13 @@ export const SITE = {
    * month; with the page around them, pages stay under 200 KB.
    */
   listPageBudgetBytes: 150_000,
+  /**
+   * Bytes a time axis may add to a page (periods, eras and key events); list pages leave room
+   * for it in their budget.
+   */
+  timeAxisBudgetBytes: 20_000,
+  /** Key events marked on the axis of one page of a split list; a list on one page marks all. */
+  axisKeyEventLimit: 30,
   /** Events in the RSS feeds. */
   feedSize: 50,
   /** Actors listed as most often beside an actor, at a place or in a topic. */

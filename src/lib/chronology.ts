@@ -1,4 +1,4 @@
-import { compareEventDates, dayHeading, formatMonthKey, monthKey, type EventDate } from './event-date';
+import { compareEventDates, dayHeading, dayKey, formatMonthKey, monthKey, type EventDate } from './event-date';
 
 /** The fields ordering needs; Astro's `CollectionEntry<'events'>` satisfies it. */
 export interface Chronological {
@@ -17,11 +17,18 @@ export function byChronology(a: Chronological, b: Chronological): number {
   );
 }
 
+/** The `id` of the day group a date is listed under, the target of links into a list. */
+export function dayAnchor(date: EventDate): string {
+  return `d-${dayKey(date)}`;
+}
+
 export interface DayGroup<Event> {
   key: string;
   label: string;
   /** The `<time datetime>` of the heading: the day, or the month/year for coarser dates. */
   datetime: string;
+  /** Its element's `id` (`dayAnchor`). */
+  anchor: string;
   events: Event[];
 }
 
@@ -45,7 +52,13 @@ export function groupByMonthAndDay<Event extends Chronological>(events: readonly
     const heading = dayHeading(event.data.date);
     let dayGroup = monthGroup.days.at(-1);
     if (dayGroup?.key !== heading.key) {
-      dayGroup = { key: heading.key, label: heading.label, datetime: heading.key, events: [] };
+      dayGroup = {
+        key: heading.key,
+        label: heading.label,
+        datetime: heading.key,
+        anchor: dayAnchor(event.data.date),
+        events: [],
+      };
       monthGroup.days.push(dayGroup);
     }
     dayGroup.events.push(event);

@@ -12,6 +12,7 @@ import { closestIds, toIdForm, type KnownId } from './closest-ids';
 import {
   actorSchema,
   eraSchema,
+  countryName,
   ID_PATTERN,
   isLocalMedia,
   placeSchema,
@@ -24,6 +25,7 @@ import {
   type EventData,
   type PlaceData,
 } from './content-schemas';
+import { COUNTRY_TOLERANCE_KM, createCountryCheck } from './country-check';
 
 export interface ContentProblem {
   /** Path relative to the working directory, e.g. `content/events/2022/x.md`. */
@@ -363,6 +365,25 @@ function reportMediaFiles(contentDir: string, events: readonly ContentFile<Event
   }
 }
 
+/** A place's coordinates must lie in or near its country (SPEC, "Coordinates and countries"). */
+function reportCoordinatesOutsideCountry(places: readonly ContentFile<PlaceData>[], problems: ContentProblem[]) {
+  const checkCountry = createCountryCheck();
+  for (const { file, data } of places) {
+    if (!data.coordinates || !data.country) continue;
+    const check = checkCountry(data.country, data.coordinates);
+    if (check.verdict !== 'far') continue;
+    const [latitude, longitude] = data.coordinates;
+    const where = `[${latitude}, ${longitude}] lies ${Math.round(check.distanceKm).toLocaleString('en')} km outside ${countryName(data.country)} (\`country: ${data.country}\`)`;
+    problems.push({
+      file,
+      field: 'coordinates',
+      message: check.swappedFits
+        ? `${where}: latitude and longitude look swapped; write \`coordinates: [${longitude}, ${latitude}]\` (latitude first)`
+        : `${where}, more than the ${COUNTRY_TOLERANCE_KM} km allowed: check the numbers against a map ([latitude, longitude] in decimal degrees) and the \`country\` code`,
+    });
+  }
+}
+
 /** Reads and checks everything under `contentDir`; `problems` is empty when the build may go on. */
 export function validateContent(contentDir: string): ValidationReport {
   const problems: ContentProblem[] = [];
@@ -379,6 +400,7 @@ export function validateContent(contentDir: string): ValidationReport {
   };
   reportUnknownReferences(raw.events, index, raw, problems);
   reportMediaFiles(contentDir, index.events, problems);
+  reportCoordinatesOutsideCountry(index.places, problems);
   return { problems, index };
 }
 

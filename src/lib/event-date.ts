@@ -252,12 +252,18 @@ export function formatMonthKey(key: string): string {
   return month === undefined ? year : format(utcDate(Number(year), Number(month) - 1, 1), 'MMMM yyyy');
 }
 
+/** The key of the day group a date is listed under: `2022-03-19`, or `2022-03` / `2022` for coarser dates. */
+export function dayKey(date: EventDate): string {
+  if (date.precision === 'year' || date.precision === 'month') return date.written;
+  return `${fourDigits(date.year)}-${twoDigits(date.month ?? 1)}-${twoDigits(date.day ?? 1)}`;
+}
+
 /** The day heading a date is listed under: its own day, or its month/year for coarser dates. */
 export function dayHeading(date: EventDate): { key: string; label: string } {
+  const key = dayKey(date);
   // Under a month heading, "March 2022" again would say nothing: say what the group is.
-  if (date.precision === 'year') return { key: date.written, label: `${formatEventDate(date)}, month not known` };
-  if (date.precision === 'month') return { key: date.written, label: `${formatEventDate(date)}, day not known` };
-  const key = `${fourDigits(date.year)}-${twoDigits(date.month ?? 1)}-${twoDigits(date.day ?? 1)}`;
+  if (date.precision === 'year') return { key, label: `${formatEventDate(date)}, month not known` };
+  if (date.precision === 'month') return { key, label: `${formatEventDate(date)}, day not known` };
   return { key, label: format(wallClock(date), 'EEEE d MMMM yyyy') };
 }
 

@@ -18,6 +18,7 @@ export interface SitePaths {
   embed: (...segments: readonly string[]) => string;
   /** `/timeline.json`, or one list's: `/actors/<id>/timeline.json`, `/places/<id>/timeline.json`, `/tags/<tag>/timeline.json`. */
   timelineJson: (list?: { kind: 'actors' | 'places' | 'tags'; id: string }) => string;
+  era: (id: string) => string;
 }
 
 export function createPaths(base: string): SitePaths {
@@ -36,6 +37,7 @@ export function createPaths(base: string): SitePaths {
     tag: (tag) => page('tags', tag),
     embed: (...segments) => page('embed', ...segments),
     timelineJson: (list) => (list ? `${page(list.kind, list.id)}timeline.json` : `${home}timeline.json`),
+    era: (id) => page('eras', id),
   };
 }
 

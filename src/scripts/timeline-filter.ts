@@ -58,6 +58,9 @@ export function applyTimelineFilter() {
       select.value = value;
     }
   }
+  // A filter from the URL is in force: show what it is.
+  const details = form.querySelector('details');
+  if (details && Object.keys(selectedValues(form)).length > 0) details.open = true;
   form.hidden = false;
   form.addEventListener('change', () => render(form, status));
   form.addEventListener('reset', () => setTimeout(() => render(form, status)));

@@ -139,4 +139,24 @@ describe('a build over bad content fails and says what to fix', () => {
     );
     expectBuildToFail(folder, 'events/2022/2022-01-01-new-year.markdown', 'is not a Markdown file');
   });
+
+  test('swapped latitude and longitude are named as such, with the pair to write', () => {
+    const folder = brokenContent((root) =>
+      edit(root, 'places/kyiv.md', (text) => text.replace('[50.4501, 30.5234]', '[30.5234, 50.4501]')),
+    );
+    expectBuildToFail(
+      folder,
+      'places/kyiv.md',
+      '`coordinates`',
+      'latitude and longitude look swapped',
+      '`coordinates: [50.4501, 30.5234]`',
+    );
+  });
+
+  test("coordinates far outside the place's country are an error", () => {
+    const folder = brokenContent((root) =>
+      edit(root, 'places/kyiv.md', (text) => text.replace('country: UA', 'country: FR')),
+    );
+    expectBuildToFail(folder, 'places/kyiv.md', '`coordinates`', 'km outside France (`country: FR`)');
+  });
 });

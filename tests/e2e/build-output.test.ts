@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, FIXTURE_CONTENT } from './support/build-site';
-import { listedEventIds, readPage } from './support/html';
+import { listEntries, listedEventIds, readPage } from './support/html';
 
 const EXPECTED_ORDER = [
   '1991-year-only',
@@ -45,9 +45,10 @@ describe('the timeline', () => {
   test('gives each event a <time datetime> with the date as written and a link to its page', () => {
     const document = readPage(honolulu, '');
     const datetimes = Object.fromEntries(
-      document
-        .querySelectorAll('[data-event-id]')
-        .map((card) => [card.getAttribute('data-event-id'), card.querySelector('time')?.getAttribute('datetime')]),
+      listEntries(document).map((card) => [
+        card.getAttribute('data-event-id'),
+        card.querySelector('time')?.getAttribute('datetime'),
+      ]),
     );
     expect(datetimes).toMatchObject({
       '1991-year-only': '1991',
@@ -56,7 +57,7 @@ describe('the timeline', () => {
       '2022-03-19-timed-late': '2022-03-19T23:30+03:00',
       '2022-03-19-timed-early': '2022-03-19T10:00Z',
     });
-    for (const card of document.querySelectorAll('[data-event-id]')) {
+    for (const card of listEntries(document)) {
       const id = card.getAttribute('data-event-id') ?? '';
       expect(card.querySelector(`a[href="/events/${id}/"]`), id).not.toBeNull();
     }

@@ -422,6 +422,46 @@ describe('validateContent on bad content (SPEC "Bad content")', () => {
     expect(placeProblems({ coordinates: "'47.1, 37.5'" })[0]?.field).toBe('coordinates');
   });
 
+  it('coordinates far outside the country name the file, the field, the distance and the country', () => {
+    const { contentDir, problems } = problemsIn({
+      'places/mariupol.md': markdown({ ...validPlace, country: 'DE' }),
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe(path.join(contentDir, 'places/mariupol.md'));
+    expect(problems[0]?.field).toBe('coordinates');
+    expect(problems[0]?.message).toMatch(/\[47\.0958, 37\.5494\] lies [\d,]+ km outside Germany \(`country: DE`\)/);
+    expect(problems[0]?.message).not.toMatch(/swapped/);
+  });
+
+  it('swapped latitude and longitude are named as such, with the fix', () => {
+    const [problem, ...others] = placeProblems({ coordinates: '[37.5494, 47.0958]' });
+    expect(others).toEqual([]);
+    expect(problem?.field).toBe('coordinates');
+    expect(problem?.message).toMatch(
+      /latitude and longitude look swapped; write `coordinates: \[47\.0958, 37\.5494\]`/,
+    );
+  });
+
+  it.each([
+    ['Sevastopol, in occupied Crimea', 'UA', '[44.6166, 33.5254]'],
+    ['Donetsk, in occupied Donbas', 'UA', '[48.0159, 37.8029]'],
+    ['Kaliningrad, an exclave', 'RU', '[54.7104, 20.4522]'],
+    ['Snake Island, 39 km off the drawn coast', 'UA', '[45.2550, 30.2042]'],
+    ['Odesa, on the coast', 'UA', '[46.4825, 30.7233]'],
+    ['the Golan Heights, drawn inside Israel', 'SY', '[33.0000, 35.7500]'],
+    ['Valletta, a small island state', 'MT', '[35.8989, 14.5146]'],
+    ['Suva, beside the antimeridian', 'FJ', '[-18.1416, 178.4419]'],
+    ['Longyearbyen, near the pole', 'SJ', '[78.2232, 15.6267]'],
+    ['Gibraltar, which the atlas has no shape for', 'GI', '[36.1408, -5.3536]'],
+  ])('%s passes (country %s)', (_name, country, coordinates) => {
+    expect(placeProblems({ country, coordinates })).toEqual([]);
+  });
+
+  it('a place without a country, or without coordinates, is not checked', () => {
+    expect(placeProblems({ country: undefined, coordinates: '[0, 0]' })).toEqual([]);
+    expect(placeProblems({ coordinates: undefined })).toEqual([]);
+  });
+
   it.each([['Human Rights'], ['human_rights'], ['-war'], ['War']])('a bad tag %j is an error', (tag) => {
     const [problem] = eventProblems({ tags: `[${JSON.stringify(tag)}]` });
     expect(problem?.field).toBe('tags.0');

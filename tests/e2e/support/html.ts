@@ -8,7 +8,12 @@ export function readPage(outDir: string, page: string): HTMLElement {
   return parse(readFileSync(file, 'utf8'));
 }
 
+/** The list entries of a page: elements with `data-event-id` outside a time axis (SPEC "Markup that tools rely on"). */
+export function listEntries(document: HTMLElement): HTMLElement[] {
+  return document.querySelectorAll('[data-event-id]').filter((element) => !element.closest('[data-time-axis]'));
+}
+
 /** Ids of the events listed on a page, in source order. */
 export function listedEventIds(document: HTMLElement): string[] {
-  return document.querySelectorAll('[data-event-id]').map((element) => element.getAttribute('data-event-id') ?? '');
+  return listEntries(document).map((element) => element.getAttribute('data-event-id') ?? '');
 }
