@@ -119,7 +119,9 @@ describe('embed pages', () => {
       const document = htmlOf(`${pagePath}index.html`);
       expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
       expect(document.querySelector('base')?.getAttribute('target')).toBe('_top');
-      expect(document.querySelector('.site-header, nav, form')).toBeNull();
+      // No site header, navigation or search form: only the time axis and the list.
+      expect(document.querySelectorAll('.site-header, form, .skip-link')).toHaveLength(0);
+      expect(document.querySelector('[data-time-axis]')).not.toBeNull();
       expect(document.querySelectorAll('[data-event-id]').length).toBeGreaterThan(0);
       expect(document.querySelector('.embed-footer a')?.textContent).toBe('Full timeline');
       expect(read('sitemap-0.xml')).not.toContain('/embed/');
