@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byChronology, dayAnchor } from './lib/chronology';
+import { correctionsNewestFirst, type CorrectionEntry } from './lib/corrections';
 import { byEraOrder, eraMembership } from './lib/era-membership';
 import { formatEventWhen } from './lib/event-date';
 import { renderEventCard } from './lib/event-card-html';
@@ -52,6 +53,8 @@ export interface Catalog {
   cardHtml: (event: TimelineEvent) => string;
   /** Bytes of that HTML, to keep list pages small. */
   cardBytes: (event: TimelineEvent) => number;
+  /** Every correction, newest first. */
+  corrections: CorrectionEntry<TimelineEvent>[];
 }
 
 async function loadCatalog(): Promise<Catalog> {
@@ -89,6 +92,7 @@ async function loadCatalog(): Promise<Catalog> {
     related: (event) => relatedEvents(event, eventsByActor, eventsByPlace, positionOf),
     cardHtml: (event) => cards.get(event.id) ?? '',
     cardBytes: (event) => cardBytes.get(event.id) ?? 0,
+    corrections: correctionsNewestFirst(events),
   };
 }
 
