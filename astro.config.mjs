@@ -1,10 +1,12 @@
 // @ts-check
+import path from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import buildOutputFolder from './src/integrations/build-output-folder';
 import contentValidation from './src/integrations/content-validation';
 import dataStoreAsJson from './src/integrations/data-store-as-json';
 import hostingHeaders from './src/integrations/hosting-headers';
+import serialStoreWrites from './src/integrations/serial-store-writes';
 import { resolveLanguage } from './src/lib/messages';
 import { normaliseBasePath } from './src/lib/urls';
 
@@ -28,12 +30,21 @@ export default defineConfig({
     // Keep scripts in files too: the CSP allows no inline script.
     build: { assetsInlineLimit: 0 },
     define: { 'import.meta.env.SITE_LANGUAGE': JSON.stringify(language) },
+    // Images of events live in the content folder, wherever CONTENT_DIR puts it (src/media.ts).
+    resolve: { alias: { '@content-media': path.resolve(contentDir, 'media') } },
   },
   integrations: [
+    serialStoreWrites(),
     contentValidation({ contentDir }),
     dataStoreAsJson(),
-    // The search page is `noindex`: a results page is no page for search engines.
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    // The search page and the embeds are `noindex`: a results page or a framed view is no page
+    // for search engines.
+    sitemap({
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return !pathname.endsWith('/search/') && !pathname.startsWith(`${base}embed/`);
+      },
+    }),
     hostingHeaders(),
     // Tells scripts/build.mjs which folder Pagefind indexes.
     buildOutputFolder(),

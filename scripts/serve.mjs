@@ -13,6 +13,7 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -25,26 +26,42 @@ const TYPES = {
 /**
  * Rules of a `_headers` file (Netlify and Cloudflare syntax: a path pattern, then indented
  * `Name: value` lines), so that local serving enforces the same Content-Security-Policy.
+ * @param {string} text
+ * @returns {{ pattern: string; headers: [string, string][] }[]}
  */
-async function readHeaderRules(root) {
-  const text = await readFile(path.join(root, '_headers'), 'utf8').catch(() => '');
+export function parseHeaderRules(text) {
   const rules = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
     else if (rules.length > 0) {
       const [name, ...value] = line.trim().split(':');
-      rules.at(-1).headers[name.trim()] = value.join(':').trim();
+      rules.at(-1).headers.push([name.trim(), value.join(':').trim()]);
     }
   }
   return rules;
 }
 
-function headersFor(rules, pathname) {
-  const matching = rules.filter(({ pattern }) =>
-    pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern,
-  );
-  return Object.assign({}, ...matching.map(({ headers }) => headers));
+/**
+ * Headers of every rule whose pattern matches, as Cloudflare Pages sends them: a header named by
+ * several matching rules gets their values joined with commas (for a Content-Security-Policy,
+ * browsers then enforce each policy). `combine: 'last'` gives Netlify's way instead, where the
+ * last matching rule's value wins; tests check the file under both.
+ * @param {ReturnType<typeof parseHeaderRules>} rules
+ * @param {string} pathname
+ * @param {{ combine?: 'join' | 'last' }} [options]
+ * @returns {Record<string, string>}
+ */
+export function headersFor(rules, pathname, { combine = 'join' } = {}) {
+  const headers = {};
+  for (const { pattern, headers: ruleHeaders } of rules) {
+    const matches = pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+    if (!matches) continue;
+    for (const [name, value] of ruleHeaders) {
+      headers[name] = combine === 'join' && headers[name] !== undefined ? `${headers[name]}, ${value}` : value;
+    }
+  }
+  return headers;
 }
 
 /** Path of the file a request maps to, or undefined when it lies outside the base or the root. */
@@ -76,7 +93,7 @@ async function resolveFile(root, base, pathname) {
 export async function serveStatic({ root, base = '/', port = 4321, host = '127.0.0.1' }) {
   const absoluteRoot = path.resolve(root);
   const normalisedBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  const headerRules = await readHeaderRules(absoluteRoot);
+  const headerRules = parseHeaderRules(await readFile(path.join(absoluteRoot, '_headers'), 'utf8').catch(() => ''));
   const server = createServer(async (request, response) => {
     const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
     // Like static hosts, send `/base` and `/base/events/x` to their trailing-slash form.

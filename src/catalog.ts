@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byChronology, dayAnchor } from './lib/chronology';
+import { correctionsNewestFirst, type CorrectionEntry } from './lib/corrections';
 import { byEraOrder, eraMembership } from './lib/era-membership';
 import { renderEventCard } from './lib/event-card-html';
 import {
@@ -53,6 +54,8 @@ export interface Catalog {
   cardHtml: (event: TimelineEvent) => string;
   /** Bytes of that HTML, to keep list pages small. */
   cardBytes: (event: TimelineEvent) => number;
+  /** Every correction, newest first. */
+  corrections: CorrectionEntry<TimelineEvent>[];
 }
 
 async function loadCatalog(): Promise<Catalog> {
@@ -90,6 +93,7 @@ async function loadCatalog(): Promise<Catalog> {
     related: (event) => relatedEvents(event, eventsByActor, eventsByPlace, positionOf),
     cardHtml: (event) => cards.get(event.id) ?? '',
     cardBytes: (event) => cardBytes.get(event.id) ?? 0,
+    corrections: correctionsNewestFirst(events),
   };
 }
 
@@ -128,11 +132,18 @@ export function getCatalog(): Promise<Catalog> {
   return (cached ??= loadCatalog());
 }
 
-/** A list's pages: one page while it is light enough, otherwise one per year or month. */
-export function periodPages(catalog: Catalog, events: readonly TimelineEvent[]): PeriodPage<TimelineEvent>[] {
+/**
+ * A list's pages: one page while it is light enough, otherwise one per year or month;
+ * `reservedBytes` is what the page carries besides its cards and its time axis (a map).
+ */
+export function periodPages(
+  catalog: Catalog,
+  events: readonly TimelineEvent[],
+  reservedBytes = 0,
+): PeriodPage<TimelineEvent>[] {
   return splitIntoPeriods(
     events,
-    SITE.listPageBudgetBytes - SITE.timeAxisBudgetBytes,
+    SITE.listPageBudgetBytes - SITE.timeAxisBudgetBytes - reservedBytes,
     { all: messages.t('period.all'), dates: messages.dates },
     (event) => catalog.cardBytes(event),
   );
@@ -140,11 +151,12 @@ export function periodPages(catalog: Catalog, events: readonly TimelineEvent[]):
 
 /**
  * The pages of one actor's, place's or topic's events, each with the actors seen most often among
- * them (counted once per entity, not again on each of its pages); `exclude` leaves the actor out.
+ * them (counted once per entity, not again on each of its pages); `exclude` leaves the actor out,
+ * `reservedBytes` is what each page carries besides its cards (a map).
  */
-export function entityPages(catalog: Catalog, events: readonly TimelineEvent[], exclude?: string) {
+export function entityPages(catalog: Catalog, events: readonly TimelineEvent[], exclude?: string, reservedBytes = 0) {
   const companions = countActors(events, exclude).slice(0, SITE.companionCount);
-  return entityPeriodPaths(periodPages(catalog, events)).map((path) => ({ ...path, companions }));
+  return entityPeriodPaths(periodPages(catalog, events, reservedBytes)).map((path) => ({ ...path, companions }));
 }
 
 const listResolvers = new WeakMap<readonly PeriodPage<TimelineEvent>[], (event: TimelineEvent) => string>();

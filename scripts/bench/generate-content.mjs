@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createRandom, skewedSampler } from './random.mjs';
 import {
   ARABIC,
+  COUNTRY_CENTRES,
   COUNTRY_CODES,
   FIRST_NAMES,
   GROUP_KINDS,
@@ -122,8 +123,9 @@ function writePlace(dir, random, usedNames) {
   const name = uniqueName(usedNames, () => inventedWord(random, 2, 3) + (kind === 'region' ? ' Oblast' : ''));
   const id = slugify(name);
   const lines = [`name: ${yamlString(name)}`, `kind: ${kind}`];
-  if (random.chance(0.8)) lines.push(`country: ${random.pick(COUNTRY_CODES)}`);
-  if (random.chance(0.7)) lines.push(`coordinates: [${coordinate(random, 60)}, ${coordinate(random, 179)}]`);
+  const country = random.chance(0.8) ? random.pick(COUNTRY_CODES) : undefined;
+  if (country) lines.push(`country: ${country}`);
+  if (random.chance(0.7)) lines.push(`coordinates: [${placeCoordinates(random, country)}]`);
   if (random.chance(0.3)) lines.push(`aliases: ${yamlList(aliasesFor(random, name))}`);
   if (random.chance(0.3)) lines.push(`wikidata: Q${random.int(100, 99_999_999)}`);
   writeEntry(path.join(dir, 'places', `${id}.md`), lines, sentence(random, [name], 12, 30));
@@ -304,8 +306,15 @@ function timeOfDay(random) {
 }
 
 /** @param {Random} random */
-function coordinate(random, limit) {
-  return (random.next() * 2 * limit - limit).toFixed(4);
+function coordinate(random, limit, centre = 0) {
+  return (centre + random.next() * 2 * limit - limit).toFixed(4);
+}
+
+/** Anywhere for a place without a country; within half a degree of its country's centre otherwise. */
+function placeCoordinates(random, country) {
+  if (!country) return `${coordinate(random, 60)}, ${coordinate(random, 179)}`;
+  const [latitude, longitude] = COUNTRY_CENTRES[country];
+  return `${coordinate(random, 0.5, latitude)}, ${coordinate(random, 0.5, longitude)}`;
 }
 
 function addDays(day, days) {

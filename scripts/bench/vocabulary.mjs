@@ -58,6 +58,25 @@ export const ROLES = [
 /** Real ISO 3166-1 alpha-2 codes: the schema checks them against the runtime's ICU data. */
 export const COUNTRY_CODES = list('UA FR DE PL US GB TR JP BR IN NG EG KZ FI CA');
 
+/** A point well inside each of those countries, `[latitude, longitude]`: places must lie in their country. */
+export const COUNTRY_CENTRES = {
+  UA: [49.0, 31.5],
+  FR: [46.6, 2.4],
+  DE: [51.1, 10.4],
+  PL: [52.1, 19.4],
+  US: [39.5, -98.4],
+  GB: [52.8, -1.6],
+  TR: [39.0, 35.2],
+  JP: [36.2, 138.3],
+  BR: [-10.8, -52.9],
+  IN: [22.9, 79.6],
+  NG: [9.1, 8.7],
+  EG: [26.7, 30.8],
+  KZ: [48.0, 67.0],
+  FI: [63.0, 26.0],
+  CA: [56.1, -106.3],
+};
+
 export const PUBLISHERS = [
   'Reuters',
   'Associated Press',

@@ -1,9 +1,12 @@
-/** Rewrites the `_headers` copied from `public/` for the configured base path once the build is done. */
-import { readFile, writeFile } from 'node:fs/promises';
+/**
+ * Completes the `_headers` copied from `public/` once the build is done: who may frame each
+ * top-level path, then every pattern moved under the configured base path.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { rebaseHeadersFile } from '../lib/hosting-headers';
+import { addFramingRules, rebaseHeadersFile } from '../lib/hosting-headers';
 import { createPaths } from '../lib/urls';
 
 export default function hostingHeaders(): AstroIntegration {
@@ -15,8 +18,10 @@ export default function hostingHeaders(): AstroIntegration {
         base = createPaths(config.base).home;
       },
       'astro:build:done': async ({ dir }) => {
-        const file = path.join(fileURLToPath(dir), '_headers');
-        await writeFile(file, rebaseHeadersFile(await readFile(file, 'utf8'), base));
+        const folder = fileURLToPath(dir);
+        const file = path.join(folder, '_headers');
+        const framed = addFramingRules(await readFile(file, 'utf8'), await readdir(folder));
+        await writeFile(file, rebaseHeadersFile(framed, base));
       },
     },
   };

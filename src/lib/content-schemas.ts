@@ -3,7 +3,7 @@
  * from them and `content-validation.ts` runs them over the raw files, so both read one definition.
  */
 import { z } from 'astro/zod';
-import { endsBeforeStart, parseEventDate, type EventDate } from './event-date';
+import { endsBeforeStart, parseEventDate, startsBefore, type EventDate } from './event-date';
 import { isLanguageTag } from './text-language';
 
 /** Ids are file names: lowercase letters, digits and hyphens. */
@@ -44,13 +44,107 @@ export const sourceSchema = z
     /** Address of the report; only when it is certainly the real one. */
     url: z
       .string()
-      .url({ message: 'is not an absolute URL (https://…)' })
-      .refine((url) => /^https?:$/.test(new URL(url).protocol), { message: 'must be an http:// or https:// address' })
+      .superRefine((url, context) => {
+        // Zod runs refinements after a failed `.url()` check too, so nothing here may assume a
+        // parsable address: `new URL('not a url')` throws.
+        const problem = webAddressProblem(url);
+        if (problem) context.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+      })
       .optional(),
     /** Publication date of the report. */
     date: eventDateSchema.optional(),
   })
   .strict();
+
+/** Why `url` is not an http(s) address an editor may cite, or undefined when it is one. */
+function webAddressProblem(url: string): string | undefined {
+  if (!URL.canParse(url)) return `"${url}" is not an absolute URL: write the full address, starting with https://`;
+  if (!/^https?:$/.test(new URL(url).protocol)) return `"${url}" must be an http:// or https:// address`;
+  return undefined;
+}
+
+/** A calendar day (`YYYY-MM-DD`), for `updated` and correction dates. */
+const daySchema = eventDateSchema.superRefine((date, context) => {
+  if (isEventDate(date) && date.precision !== 'day') {
+    context.addIssue({
+      code: z.ZodIssueCode.custom,
+      message: `"${date.written}" is not a day: write the day as YYYY-MM-DD, e.g. 2022-03-19`,
+    });
+  }
+});
+
+/** A published correction of an event's account. */
+export const correctionSchema = z
+  .object({
+    /** The day the correction was published; not before the event's date. */
+    date: daySchema,
+    /** What was wrong and what is right now, in a sentence or two. */
+    text: z.string().trim().min(1).max(400),
+  })
+  .strict();
+
+/**
+ * What an event shows beside its account. `src` is either a file path inside the content folder's
+ * `media/` (optimised by the build; whether it stays inside the folder and exists is checked by
+ * `content-validation.ts`, which knows that folder) or an `https://` address, shown as a link and
+ * never fetched or hot-linked.
+ */
+export const mediaSchema = z
+  .object({
+    /** `photos/kyiv-station.jpg` (relative to `content/media/`) or `https://…`. */
+    src: z
+      .string()
+      .trim()
+      .min(1)
+      .superRefine((src, context) => {
+        const problem = mediaSourceProblem(src);
+        if (problem) context.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+      }),
+    /** Text alternative of the image: what it shows, for readers who cannot see it. Required for a local image. */
+    alt: z.string().trim().min(1).max(400).optional(),
+    /** Who made it, e.g. `Photo: Jane Doe / Reuters`. */
+    credit: z.string().trim().min(1).max(200).optional(),
+    /** A sentence shown under it. */
+    caption: z.string().trim().min(1).max(400).optional(),
+  })
+  .strict()
+  .superRefine((media, context) => {
+    if (typeof media.src === 'string' && isLocalMedia(media.src) && media.alt === undefined) {
+      context.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['alt'],
+        message: 'is required for an image: describe what it shows, e.g. `alt: Macron and Putin at a long table`',
+      });
+    }
+  });
+
+/** True for a `media.src` that names a file in `content/media/` rather than an `https://` address. */
+export function isLocalMedia(src: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(src);
+}
+
+/**
+ * Why a `media.src` may not be used, or undefined. Only `https://` addresses and relative paths that
+ * stay inside `content/media/` pass: an entry must never publish a file of the build machine or
+ * carry a `javascript:` or `data:` address into a page.
+ */
+export function mediaSourceProblem(src: string): string | undefined {
+  const fix = 'write a path inside content/media/ such as `photos/summit.jpg`, or an https:// address';
+  if (!isLocalMedia(src)) {
+    const scheme = src.slice(0, src.indexOf(':') + 1).toLowerCase();
+    if (scheme !== 'https:') return `"${src}" uses a \`${scheme}\` address, which is not allowed: ${fix}`;
+    return URL.canParse(src) ? undefined : `"${src}" is not a valid https:// address: ${fix}`;
+  }
+  if (src.startsWith('/') || src.startsWith('\\') || /^[a-z]:/i.test(src))
+    return `"${src}" is an absolute path: ${fix}`;
+  if (src.split(/[\\/]/).some((part) => part === '..')) return `"${src}" leaves the media folder (\`..\`): ${fix}`;
+  return undefined;
+}
+
+/** True when a schema's value is a parsed date, not Zod's marker for a failed one. */
+function isEventDate(value: unknown): value is EventDate {
+  return typeof value === 'object' && value !== null && 'written' in value && 'precision' in value;
+}
 
 /**
  * Event frontmatter. `actorId` and `placeId` are the schemas for a reference: plain ids when the
@@ -98,25 +192,50 @@ export function createEventSchema<Actor extends z.ZodTypeAny, Place extends z.Zo
           message: 'is not a BCP 47 language code: write one such as `fr`, `uk`, `ar` or `pt-BR`',
         })
         .optional(),
-      /** An image (a path inside `content/media/`) or an `https://` address shown as a link (SPEC `media`). */
-      media: z
-        .object({
-          src: z.string().trim().min(1),
-          alt: z.string().trim().min(1),
-          credit: z.string().trim().min(1).optional(),
-          caption: z.string().trim().min(1).optional(),
-        })
-        .strict()
-        .optional(),
+      /** An image (`content/media/…`) or an `https://` link to a video, post or picture elsewhere. */
+      media: mediaSchema.optional(),
+      /** Last substantive change to the account; not before `date`. */
+      updated: daySchema.optional(),
+      /** Published corrections, oldest first. */
+      corrections: z.array(correctionSchema).default([]),
     })
     .strict()
-    .superRefine(endNotBeforeStart('the last day of the event'));
+    .superRefine((event, context) => {
+      // Zod runs this after field errors too: a field that failed holds no parsed date.
+      if (!isEventDate(event.date)) return;
+      const start = event.date;
+      const notBeforeStart = (date: unknown, path: (string | number)[], what: string) => {
+        if (isEventDate(date) && startsBefore(date, start)) {
+          context.addIssue({
+            code: z.ZodIssueCode.custom,
+            path,
+            message: `${date.written} is before the event's date ${start.written}; ${what}`,
+          });
+        }
+      };
+      endNotBeforeStart('the last day of the event')(event, context);
+      notBeforeStart(event.updated, ['updated'], '`updated` is the day of the last change to the account');
+      if (!Array.isArray(event.corrections)) return;
+      event.corrections.forEach((correction: unknown, position) => {
+        const date = (correction as { date?: unknown } | undefined)?.date;
+        notBeforeStart(date, ['corrections', position, 'date'], 'a correction is published after the event');
+        const previous = (event.corrections[position - 1] as { date?: unknown } | undefined)?.date;
+        if (isEventDate(date) && isEventDate(previous) && startsBefore(date, previous)) {
+          context.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ['corrections', position, 'date'],
+            message: `${date.written} is before the correction above it (${previous.written}); list corrections oldest first`,
+          });
+        }
+      });
+    });
 }
 
 /** A check that `end`, when given, does not finish before `date` begins; `meaning` says what `end` is. */
 function endNotBeforeStart(meaning: string) {
   return (entry: { date: EventDate; end?: EventDate | undefined }, context: z.RefinementCtx) => {
-    if (entry.end && endsBeforeStart(entry.date, entry.end)) {
+    // Zod runs refinements after field errors too: a field that failed holds no parsed date.
+    if (isEventDate(entry.date) && isEventDate(entry.end) && endsBeforeStart(entry.date, entry.end)) {
       context.addIssue({
         code: z.ZodIssueCode.custom,
         path: ['end'],

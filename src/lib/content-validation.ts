@@ -4,7 +4,7 @@
  * parser turns an unquoted `2022-02-30` into 2 March; this pass reads the files itself, with YAML
  * timestamps switched off, and reports every problem with the file, the field and a fix.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
@@ -12,15 +12,20 @@ import { closestIds, toIdForm, type KnownId } from './closest-ids';
 import {
   actorSchema,
   eraSchema,
+  countryName,
   ID_PATTERN,
+  isLocalMedia,
   placeSchema,
   rawEventSchema,
+  correctionSchema,
+  mediaSchema,
   sourceSchema,
   type ActorData,
   type EraData,
   type EventData,
   type PlaceData,
 } from './content-schemas';
+import { COUNTRY_TOLERANCE_KM, createCountryCheck } from './country-check';
 
 export interface ContentProblem {
   /** Path relative to the working directory, e.g. `content/events/2022/x.md`. */
@@ -48,6 +53,10 @@ export interface ValidationReport {
 }
 
 export const COLLECTION_FOLDERS = ['events', 'actors', 'places', 'eras'] as const;
+/** Folders of the content folder that hold no entries, beside the collections. */
+const OTHER_FOLDERS = ['media'];
+/** Image formats Astro's image service optimises; SVG is left out, since it can carry script. */
+export const MEDIA_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const;
 type CollectionName = (typeof COLLECTION_FOLDERS)[number];
 
 const SCHEMAS = { events: rawEventSchema, actors: actorSchema, places: placeSchema, eras: eraSchema } as const;
@@ -77,6 +86,12 @@ function frontmatterOf(text: string): string | undefined {
   return match ? (match[1] ?? '') : undefined;
 }
 
+const NESTED_FIELDS: Record<string, string[] | undefined> = {
+  sources: Object.keys(sourceSchema.shape),
+  corrections: Object.keys(correctionSchema.shape),
+  media: Object.keys(mediaSchema.innerType().shape),
+};
+
 /** Turns a Zod issue into an editor's sentence; the field comes separately. */
 function describeIssue(
   issue: z.ZodIssue,
@@ -85,8 +100,8 @@ function describeIssue(
   const field = issue.path.length > 0 ? issue.path.join('.') : undefined;
   switch (issue.code) {
     case 'unrecognized_keys': {
-      // An unknown key inside a source is judged against a source's fields, not the event's.
-      const keys = issue.path[0] === 'sources' ? Object.keys(sourceSchema.shape) : schemaKeys;
+      // An unknown key inside a source, correction or media is judged against its own fields.
+      const keys = NESTED_FIELDS[String(issue.path[0])] ?? schemaKeys;
       return {
         field: issue.keys.map((key) => [...issue.path, key].join('.')).join(', '),
         message: issue.keys
@@ -304,7 +319,7 @@ function reportStrayFolders(contentDir: string, problems: ContentProblem[]) {
     return;
   }
   for (const entry of entries) {
-    if (!entry.isDirectory() || (COLLECTION_FOLDERS as readonly string[]).includes(entry.name)) continue;
+    if (!entry.isDirectory() || [...COLLECTION_FOLDERS, ...OTHER_FOLDERS].includes(entry.name)) continue;
     const [nearest] = closestIds(
       entry.name,
       COLLECTION_FOLDERS.map((id) => ({ id })),
@@ -313,6 +328,58 @@ function reportStrayFolders(contentDir: string, problems: ContentProblem[]) {
     problems.push({
       file: relative(path.join(contentDir, entry.name)),
       message: `is not a content folder, so nothing in it would be published: move its files into ${COLLECTION_FOLDERS.join(', ')}${nearest ? ` (did you mean \`${nearest}\`?)` : ''}`,
+    });
+  }
+}
+
+/**
+ * A local `media.src` must name an image inside `<contentDir>/media/` once symbolic links are
+ * followed, so that no entry can publish another file of the build machine.
+ */
+export function mediaFileProblem(contentDir: string, src: string): string | undefined {
+  const folder = path.resolve(contentDir, 'media');
+  const fix = `put the image in ${relative(folder)}/ and give its path from there`;
+  const extension = path.extname(src).toLowerCase();
+  if (!(MEDIA_EXTENSIONS as readonly string[]).includes(extension)) {
+    return `"${src}" is not an image the build can optimise: use a ${MEDIA_EXTENSIONS.join(', ')} file`;
+  }
+  let real: string;
+  try {
+    real = realpathSync(path.join(folder, src));
+  } catch {
+    return `"${src}" does not exist in ${relative(folder)}/: ${fix}`;
+  }
+  const inside = path.relative(realpathSync(folder), real);
+  if (inside.startsWith('..') || path.isAbsolute(inside)) {
+    return `"${src}" leads outside ${relative(folder)}/ (a symbolic link to ${real}): ${fix}`;
+  }
+  if (!statSync(real).isFile()) return `"${src}" is not a file: ${fix}`;
+  return undefined;
+}
+
+function reportMediaFiles(contentDir: string, events: readonly ContentFile<EventData>[], problems: ContentProblem[]) {
+  for (const { file, data } of events) {
+    if (!data.media || !isLocalMedia(data.media.src)) continue;
+    const message = mediaFileProblem(contentDir, data.media.src);
+    if (message) problems.push({ file, field: 'media.src', message });
+  }
+}
+
+/** A place's coordinates must lie in or near its country (SPEC, "Coordinates and countries"). */
+function reportCoordinatesOutsideCountry(places: readonly ContentFile<PlaceData>[], problems: ContentProblem[]) {
+  const checkCountry = createCountryCheck();
+  for (const { file, data } of places) {
+    if (!data.coordinates || !data.country) continue;
+    const check = checkCountry(data.country, data.coordinates);
+    if (check.verdict !== 'far') continue;
+    const [latitude, longitude] = data.coordinates;
+    const where = `[${latitude}, ${longitude}] lies ${Math.round(check.distanceKm).toLocaleString('en')} km outside ${countryName(data.country, 'en')} (\`country: ${data.country}\`)`;
+    problems.push({
+      file,
+      field: 'coordinates',
+      message: check.swappedFits
+        ? `${where}: latitude and longitude look swapped; write \`coordinates: [${longitude}, ${latitude}]\` (latitude first)`
+        : `${where}, more than the ${COUNTRY_TOLERANCE_KM} km allowed: check the numbers against a map ([latitude, longitude] in decimal degrees) and the \`country\` code`,
     });
   }
 }
@@ -332,6 +399,8 @@ export function validateContent(contentDir: string): ValidationReport {
     eras: validateCollection<EraData>('eras', raw.eras, problems),
   };
   reportUnknownReferences(raw.events, index, raw, problems);
+  reportMediaFiles(contentDir, index.events, problems);
+  reportCoordinatesOutsideCountry(index.places, problems);
   return { problems, index };
 }
 

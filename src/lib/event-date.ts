@@ -361,6 +361,11 @@ export function endsBeforeStart(start: EventDate, end: EventDate): boolean {
   return start.precision === 'time' && end.precision === 'time' && instantOf(end) < instantOf(start);
 }
 
+/** True when `date` falls on a calendar day before the first day `reference` covers (`2022-03` starts on 1 March). */
+export function startsBefore(date: EventDate, reference: EventDate): boolean {
+  return compareAsc(firstDayCovered(date), firstDayCovered(reference)) < 0;
+}
+
 /** A string that sorts in timeline order, for search indexes that sort lexically. */
 export function sortableDateKey(date: EventDate): string {
   const [year, month, day] = calendarKey(date);

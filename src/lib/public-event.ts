@@ -20,6 +20,10 @@ export interface PublicEvent {
   tags: string[];
   sources: { publisher: string; title: string | null; url: string | null; date: string | null }[];
   importance: 1 | 2 | 3;
+  /** Last substantive change (`YYYY-MM-DD`), or null. */
+  updated: string | null;
+  /** Published corrections, oldest first. */
+  corrections: { date: string; text: string }[];
 }
 
 export function toPublicEvent(event: FeedEventInput, url: string): PublicEvent {
@@ -43,5 +47,7 @@ export function toPublicEvent(event: FeedEventInput, url: string): PublicEvent {
       date: source.date?.written ?? null,
     })),
     importance: data.importance,
+    updated: data.updated?.written ?? null,
+    corrections: data.corrections.map(({ date, text }) => ({ date: date.written, text })),
   };
 }

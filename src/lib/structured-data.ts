@@ -35,7 +35,7 @@ export function placeJsonLd(place: Linked<PlaceData>): Record<string, unknown> {
 }
 
 interface EventJsonLdInput {
-  event: { data: Pick<EventData, 'title' | 'summary' | 'date' | 'tags' | 'sources'> };
+  event: { data: Pick<EventData, 'title' | 'summary' | 'date' | 'tags' | 'sources' | 'updated' | 'corrections'> };
   url: string;
   actors: Linked<ActorData>[];
   places: Linked<PlaceData>[];
@@ -48,9 +48,18 @@ function entityReference(type: string, entity: Linked<{ name: string; wikidata?:
   return { '@type': type, name: entity.name, url: entity.url, sameAs: wikidataUrl(entity.wikidata) };
 }
 
+/** The latest of `updated` and the corrections' dates: when the account last changed. */
+function lastChange(data: Pick<EventData, 'updated' | 'corrections'>): Date | undefined {
+  const days = [data.updated, ...data.corrections.map(({ date }) => date)].flatMap((date) =>
+    date ? [toInstant(date)] : [],
+  );
+  return days.length > 0 ? new Date(Math.max(...days.map((day) => day.getTime()))) : undefined;
+}
+
 /** A `NewsArticle` about the event's actors, mentioning its places. */
 export function eventJsonLd({ event, url, actors, places, inLanguage }: EventJsonLdInput): Record<string, unknown> {
   const { data } = event;
+  const modified = lastChange(data);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -60,6 +69,7 @@ export function eventJsonLd({ event, url, actors, places, inLanguage }: EventJso
     url,
     mainEntityOfPage: url,
     datePublished: toInstant(data.date).toISOString(),
+    ...(modified && { dateModified: modified.toISOString() }),
     keywords: data.tags,
     about: actors.map((actor) => entityReference(actor.kind === 'person' ? 'Person' : 'Organization', actor)),
     mentions: places.map((place) => entityReference(place.kind === 'country' ? 'Country' : 'Place', place)),

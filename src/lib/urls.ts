@@ -14,6 +14,8 @@ export interface SitePaths {
   actor: (id: string) => string;
   place: (id: string) => string;
   tag: (tag: string) => string;
+  /** The frameable view of a list: `embed()` for the timeline, `embed('actors', id)` for one actor's. */
+  embed: (...segments: readonly string[]) => string;
   /** `/timeline.json`, or one list's: `/actors/<id>/timeline.json`, `/places/<id>/timeline.json`, `/tags/<tag>/timeline.json`. */
   timelineJson: (list?: { kind: 'actors' | 'places' | 'tags'; id: string }) => string;
   era: (id: string) => string;
@@ -33,6 +35,7 @@ export function createPaths(base: string): SitePaths {
     actor: (id) => page('actors', id),
     place: (id) => page('places', id),
     tag: (tag) => page('tags', tag),
+    embed: (...segments) => page('embed', ...segments),
     timelineJson: (list) => (list ? `${page(list.kind, list.id)}timeline.json` : `${home}timeline.json`),
     era: (id) => page('eras', id),
   };

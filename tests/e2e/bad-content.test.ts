@@ -2,10 +2,11 @@
  * Every "Bad content" case of the SPEC makes `astro build` fail with a message naming the file,
  * the field and the fix. Each case starts from the valid fixture content and breaks one thing.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FIXTURE_CONTENT, runBuild } from './support/build-site';
+import { buildEnvironment, FIXTURE_CONTENT, PROJECT_ROOT, runBuild } from './support/build-site';
 import { temporaryFolder } from '../support/temporary-folders';
 
 const CALL = 'events/2022/2022-03-19-b-call.md';
@@ -78,6 +79,35 @@ describe('a build over bad content fails and says what to fix', () => {
     expectBuildToFail(folder, file, '`end`', '2022-03-09 is before the start date 2022-03-10');
   });
 
+  test('a source address that is no URL names the file and the field instead of a stack trace', () => {
+    const folder = brokenContent((root) =>
+      edit(root, CALL, (text) => text.replace('url: https://example.org/report', 'url: not a url')),
+    );
+    expectBuildToFail(folder, CALL, '`sources.0.url`', '"not a url" is not an absolute URL');
+  });
+
+  test('`npm run check` fails on an image without alt text, naming the file and the field', () => {
+    const file = 'events/2022/2022-03-10-two-day-summit.md';
+    const folder = brokenContent((root) => edit(root, file, (text) => text.replace(/\n {2}alt: .*/, '')));
+    const { status, stdout, stderr } = spawnSync('npm', ['run', 'check'], {
+      cwd: PROJECT_ROOT,
+      env: { ...buildEnvironment(), CONTENT_DIR: folder },
+      encoding: 'utf8',
+      timeout: 280_000,
+    });
+    const output = `${stdout}\n${stderr}`;
+    expect(status, output).not.toBe(0);
+    for (const fragment of [file, '`media.alt`', 'is required for an image']) expect(output).toContain(fragment);
+  });
+
+  test('an image path that leaves the media folder fails the build', () => {
+    const file = 'events/2022/2022-03-10-two-day-summit.md';
+    const folder = brokenContent((root) =>
+      edit(root, file, (text) => text.replace('src: photos/summit-table.jpg', 'src: ../events/2022/x.jpg')),
+    );
+    expectBuildToFail(folder, file, '`media.src`', 'leaves the media folder');
+  });
+
   test('missing sources are reported', () => {
     const file = 'events/2022/2022-03-19-a-quoted.md';
     const folder = brokenContent((root) =>
@@ -108,5 +138,25 @@ describe('a build over bad content fails and says what to fix', () => {
       ),
     );
     expectBuildToFail(folder, 'events/2022/2022-01-01-new-year.markdown', 'is not a Markdown file');
+  });
+
+  test('swapped latitude and longitude are named as such, with the pair to write', () => {
+    const folder = brokenContent((root) =>
+      edit(root, 'places/kyiv.md', (text) => text.replace('[50.4501, 30.5234]', '[30.5234, 50.4501]')),
+    );
+    expectBuildToFail(
+      folder,
+      'places/kyiv.md',
+      '`coordinates`',
+      'latitude and longitude look swapped',
+      '`coordinates: [50.4501, 30.5234]`',
+    );
+  });
+
+  test("coordinates far outside the place's country are an error", () => {
+    const folder = brokenContent((root) =>
+      edit(root, 'places/kyiv.md', (text) => text.replace('country: UA', 'country: FR')),
+    );
+    expectBuildToFail(folder, 'places/kyiv.md', '`coordinates`', 'km outside France (`country: FR`)');
   });
 });

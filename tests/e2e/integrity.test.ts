@@ -120,7 +120,7 @@ describe('feeds and data', () => {
     for (const { id, url } of events) expect(url).toBe(`${ORIGIN}${BASE}events/${id}/`);
   });
 
-  test('the sitemap lists every page but the 404 and search pages', () => {
+  test('the sitemap lists every page but the 404 and search pages and the embeds', () => {
     const index = xml.parse(readFileSync(path.join(outDir, 'sitemap-index.xml'), 'utf8')) as {
       sitemapindex: { sitemap: { loc: string } | { loc: string }[] };
     };
@@ -132,7 +132,7 @@ describe('feeds and data', () => {
       return sitemap.urlset.url.map(({ loc }) => loc);
     });
     const expected = htmlFiles
-      .filter((file) => file !== '404.html' && file !== 'search/index.html')
+      .filter((file) => file !== '404.html' && file !== 'search/index.html' && !file.startsWith('embed/'))
       .map((file) => `${ORIGIN}${pageUrl(file)}`);
     expect(listed.sort()).toEqual(expected.sort());
   });

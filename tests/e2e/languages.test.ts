@@ -31,6 +31,8 @@ const MAIN_PAGES = [
   'tags/diplomacy/',
   'eras/',
   'eras/2022-istanbul-talks-and-bucha/',
+  'corrections/',
+  'embed/',
   'search/',
   '404.html',
 ];

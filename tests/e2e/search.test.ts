@@ -10,6 +10,7 @@ import { serveStatic } from '../../scripts/serve.mjs';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { buildSite } from './support/build-site';
+import { listedEventIds, readPage } from './support/html';
 
 interface PublicEvent {
   id: string;
@@ -39,6 +40,12 @@ afterAll(async () => {
 
 const eventsOf = (field: 'actors' | 'places', id: string) =>
   events.filter((event) => event[field].includes(id)).map((event) => event.id);
+
+/** The edition outgrew one page: `/` holds its first period, and the filter works on what `/` lists. */
+const onTimelinePage = (ids: string[]) => {
+  const listed = new Set(listedEventIds(readPage(outDir, '')));
+  return ids.filter((id) => listed.has(id));
+};
 
 async function openSearch(query: string): Promise<Page> {
   const page = await browser.newPage();
@@ -168,7 +175,7 @@ describe('timeline filtering', () => {
     const visible = await page
       .locator('.event-list li:visible [data-event-id]')
       .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-event-id')));
-    expect(visible).toEqual(eventsOf('actors', 'emmanuel-macron'));
+    expect(visible).toEqual(onTimelinePage(eventsOf('actors', 'emmanuel-macron')));
     const emptyDays = await page
       .locator('.event-list .day:visible')
       .evaluateAll((days) => days.filter((day) => !day.querySelector('.events > li:not([hidden])')).length);
@@ -181,7 +188,7 @@ describe('timeline filtering', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}?place=mariupol`);
     const visible = await page.locator('.event-list li:visible [data-event-id]').count();
-    expect(visible).toBe(eventsOf('places', 'mariupol').length);
+    expect(visible).toBe(onTimelinePage(eventsOf('places', 'mariupol')).length);
     await page.close();
   });
 
@@ -192,7 +199,7 @@ describe('timeline filtering', () => {
     const shown = await page
       .locator('.event-list [data-event-id]:visible')
       .evaluateAll((cards) => cards.map((card) => card.getAttribute('data-event-id')));
-    expect(shown).toEqual(events.map(({ id }) => id));
+    expect(shown).toEqual(onTimelinePage(events.map(({ id }) => id)));
     expect(await page.locator('#timeline-filter').isVisible()).toBe(false);
     await context.close();
   });

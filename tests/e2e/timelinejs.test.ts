@@ -43,6 +43,9 @@ function runImport(file: string) {
   });
 }
 
+/** The eras of the content built: the edition's and the imported one. */
+const eraCount = () => readdirSync(path.join(contentDir, 'eras')).filter((file) => file.endsWith('.md')).length;
+
 const importedFiles = () =>
   readdirSync(path.join(contentDir, 'events'), { recursive: true, encoding: 'utf8' })
     .filter((file) => /^1\d{3}\//.test(file))
@@ -148,7 +151,7 @@ describe('/timeline.json in TimelineJS 3.9', () => {
     expect(shown.slides).toBe(events.length);
     expect(shown.markers).toBe(events.length);
     expect(shown.title).toContain('the diplomacy of the war');
-    expect(shown.eras).toBe(1);
+    expect(shown.eras).toBe(eraCount());
   });
 
   test("an actor's timeline loads with one slide per event of that actor", async () => {
@@ -168,7 +171,8 @@ describe('/timeline.json in TimelineJS 3.9', () => {
       };
     const whole = read(paths.timelineJson());
     expect(whole.events.map((slide) => slide.unique_id)).toEqual(events.map(({ id }) => id));
-    expect(whole.eras?.map((era) => era.text.headline)).toEqual(['The first weeks']);
+    expect(whole.eras).toHaveLength(eraCount());
+    expect(whole.eras?.map((era) => era.text.headline)).toContain('The first weeks');
     expect(read(paths.timelineJson({ kind: 'places', id: 'mariupol' })).events.length).toBeGreaterThan(0);
     expect(read(paths.timelineJson({ kind: 'tags', id: 'diplomacy' })).events.length).toBeGreaterThan(0);
   });

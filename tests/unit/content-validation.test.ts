@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, validateContent, type ContentProblem } from '../../src/lib/content-validation';
@@ -252,7 +252,19 @@ describe('validateContent on bad content (SPEC "Bad content")', () => {
 
   it('a source URL must be a web address', () => {
     const [problem] = eventProblems({ sources: '\n  - publisher: Reuters\n    url: javascript:alert(1)' });
-    expect(problem).toMatchObject({ field: 'sources.0.url', message: 'must be an http:// or https:// address' });
+    expect(problem).toMatchObject({
+      field: 'sources.0.url',
+      message: '"javascript:alert(1)" must be an http:// or https:// address',
+    });
+  });
+
+  it('a source URL that is no address at all names the file and field instead of crashing', () => {
+    const problems = eventProblems({ sources: '\n  - publisher: Reuters\n    url: not a url' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      field: 'sources.0.url',
+      message: expect.stringContaining('"not a url" is not an absolute URL'),
+    });
   });
 
   it('empty frontmatter reports each missing field instead of nothing', () => {
@@ -419,6 +431,46 @@ describe('validateContent on bad content (SPEC "Bad content")', () => {
     expect(placeProblems({ coordinates: "'47.1, 37.5'" })[0]?.field).toBe('coordinates');
   });
 
+  it('coordinates far outside the country name the file, the field, the distance and the country', () => {
+    const { contentDir, problems } = problemsIn({
+      'places/mariupol.md': markdown({ ...validPlace, country: 'DE' }),
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe(path.join(contentDir, 'places/mariupol.md'));
+    expect(problems[0]?.field).toBe('coordinates');
+    expect(problems[0]?.message).toMatch(/\[47\.0958, 37\.5494\] lies [\d,]+ km outside Germany \(`country: DE`\)/);
+    expect(problems[0]?.message).not.toMatch(/swapped/);
+  });
+
+  it('swapped latitude and longitude are named as such, with the fix', () => {
+    const [problem, ...others] = placeProblems({ coordinates: '[37.5494, 47.0958]' });
+    expect(others).toEqual([]);
+    expect(problem?.field).toBe('coordinates');
+    expect(problem?.message).toMatch(
+      /latitude and longitude look swapped; write `coordinates: \[47\.0958, 37\.5494\]`/,
+    );
+  });
+
+  it.each([
+    ['Sevastopol, in occupied Crimea', 'UA', '[44.6166, 33.5254]'],
+    ['Donetsk, in occupied Donbas', 'UA', '[48.0159, 37.8029]'],
+    ['Kaliningrad, an exclave', 'RU', '[54.7104, 20.4522]'],
+    ['Snake Island, 39 km off the drawn coast', 'UA', '[45.2550, 30.2042]'],
+    ['Odesa, on the coast', 'UA', '[46.4825, 30.7233]'],
+    ['the Golan Heights, drawn inside Israel', 'SY', '[33.0000, 35.7500]'],
+    ['Valletta, a small island state', 'MT', '[35.8989, 14.5146]'],
+    ['Suva, beside the antimeridian', 'FJ', '[-18.1416, 178.4419]'],
+    ['Longyearbyen, near the pole', 'SJ', '[78.2232, 15.6267]'],
+    ['Gibraltar, which the atlas has no shape for', 'GI', '[36.1408, -5.3536]'],
+  ])('%s passes (country %s)', (_name, country, coordinates) => {
+    expect(placeProblems({ country, coordinates })).toEqual([]);
+  });
+
+  it('a place without a country, or without coordinates, is not checked', () => {
+    expect(placeProblems({ country: undefined, coordinates: '[0, 0]' })).toEqual([]);
+    expect(placeProblems({ coordinates: undefined })).toEqual([]);
+  });
+
   it.each([['Human Rights'], ['human_rights'], ['-war'], ['War']])('a bad tag %j is an error', (tag) => {
     const [problem] = eventProblems({ tags: `[${JSON.stringify(tag)}]` });
     expect(problem?.field).toBe('tags.0');
@@ -445,6 +497,153 @@ describe('validateContent on bad content (SPEC "Bad content")', () => {
     expect(validateContent(missing).problems.map(({ message }) => message)).toContainEqual(
       expect.stringMatching(/content folder not found/),
     );
+  });
+});
+
+describe('media', () => {
+  const image = 'photos/summit.jpg';
+  const media = (fields: string) => `\n  ${fields.trim().split('\n').join('\n  ')}`;
+  /** A folder with `media/photos/summit.jpg` and the event's `media` set to `fields`. */
+  function mediaProblems(fields: string, extraFiles: Record<string, string> = {}) {
+    return problemsIn({
+      [`media/${image}`]: 'image bytes',
+      ...extraFiles,
+      [EVENT_FILE]: markdown({ ...validEvent, media: media(fields) }),
+    });
+  }
+
+  it('accepts an image inside content/media/ with its alt text, credit and caption', () => {
+    const { problems } = mediaProblems(
+      `src: ${image}\nalt: Two leaders at a table\ncredit: Photo X\ncaption: The call.`,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('accepts an https address without alt text: it is shown as a link, not an image', () => {
+    expect(mediaProblems('src: https://www.youtube.com/watch?v=x\ncaption: A video').problems).toEqual([]);
+  });
+
+  it('a local image without alt text is an error naming the file and the field', () => {
+    const { contentDir, problems } = mediaProblems(`src: ${image}`);
+    expect(problems).toEqual([
+      {
+        file: path.join(contentDir, EVENT_FILE),
+        field: 'media.alt',
+        message: expect.stringContaining('is required for an image'),
+      },
+    ]);
+  });
+
+  it.each([
+    ['../../etc/passwd.jpg', 'leaves the media folder'],
+    ['photos/../../events/x.jpg', 'leaves the media folder'],
+    ['/etc/hosts.jpg', 'is an absolute path'],
+    ['C:/Windows/win.jpg', 'uses a `c:` address'],
+    ['http://example.org/a.jpg', 'uses a `http:` address'],
+    ['javascript:alert(1)', 'uses a `javascript:` address'],
+    ['data:image/png;base64,AAAA', 'uses a `data:` address'],
+    ['photos/missing.jpg', 'does not exist in'],
+    ['photos/notes.txt', 'is not an image the build can optimise'],
+    ['photos/drawing.svg', 'is not an image the build can optimise'],
+  ])('src %s is an error naming the file (%s)', (src, message) => {
+    const { contentDir, problems } = mediaProblems(`src: "${src}"\nalt: A picture`, { 'media/photos/notes.txt': 'x' });
+    expect(problems).toEqual([
+      { file: path.join(contentDir, EVENT_FILE), field: 'media.src', message: expect.stringContaining(message) },
+    ]);
+  });
+
+  it('a symbolic link that leads out of the media folder is an error, though its path looks inside', () => {
+    const contentDir = contentFolder({
+      [EVENT_FILE]: markdown({ ...validEvent, media: media('src: photos/escape.jpg\nalt: A picture') }),
+      'outside/secret.jpg': 'a file of the build machine',
+    });
+    mkdirSync(path.join(contentDir, 'media/photos'), { recursive: true });
+    symlinkSync(path.join(contentDir, 'outside/secret.jpg'), path.join(contentDir, 'media/photos/escape.jpg'));
+    const problems = validateContent(contentDir).problems.filter(({ field }) => field === 'media.src');
+    expect(problems).toEqual([
+      {
+        file: path.join(contentDir, EVENT_FILE),
+        field: 'media.src',
+        message: expect.stringContaining('leads outside'),
+      },
+    ]);
+  });
+
+  it('a symbolic link to another file inside the media folder is fine', () => {
+    const contentDir = contentFolder({
+      [EVENT_FILE]: markdown({ ...validEvent, media: media('src: photos/alias.jpg\nalt: A picture') }),
+      [`media/${image}`]: 'image bytes',
+    });
+    symlinkSync(path.join(contentDir, 'media', image), path.join(contentDir, 'media/photos/alias.jpg'));
+    expect(validateContent(contentDir).problems).toEqual([]);
+  });
+
+  it('an unknown field inside media is compared with the media fields', () => {
+    const { problems } = mediaProblems(`src: ${image}\nalt: A picture\ncaptoin: typo`);
+    expect(problems[0]).toMatchObject({ field: 'media.captoin', message: expect.stringContaining('`caption`') });
+  });
+});
+
+describe('updated and corrections', () => {
+  const corrections = (...items: [string, string][]) =>
+    items.map(([date, text]) => `\n  - date: ${date}\n    text: ${text}`).join('');
+
+  it('accepts an `updated` day and corrections dated from the event on, oldest first', () => {
+    const { problems, index } = validateContent(
+      contentFolder({
+        [EVENT_FILE]: markdown({
+          ...validEvent,
+          updated: '2022-03-25',
+          corrections: corrections(['2022-03-19', 'Same day.'], ['2022-03-25', 'A later fix.']),
+        }),
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(index.events.find(({ file }) => file.endsWith(EVENT_FILE))?.data).toMatchObject({
+      updated: { written: '2022-03-25' },
+      corrections: [{ text: 'Same day.' }, { text: 'A later fix.' }],
+    });
+  });
+
+  it('an `updated` before the event date is an error naming both dates', () => {
+    const [problem] = eventProblems({ updated: '2022-03-18' });
+    expect(problem).toMatchObject({ field: 'updated', message: expect.stringContaining('2022-03-18 is before') });
+  });
+
+  it('an `updated` that is not a day is an error', () => {
+    const [problem] = eventProblems({ updated: '2022-04' });
+    expect(problem).toMatchObject({ field: 'updated', message: expect.stringContaining('is not a day') });
+  });
+
+  it('a correction dated before the event is an error naming the correction', () => {
+    const [problem] = eventProblems({
+      corrections: corrections(['2022-03-20', 'Fine.'], ['2022-03-01', 'Too early.']),
+    });
+    expect(problem).toMatchObject({ field: 'corrections.1.date', message: expect.stringContaining('before') });
+  });
+
+  it('corrections out of order are an error that says to list them oldest first', () => {
+    const [problem] = eventProblems({ corrections: corrections(['2022-03-25', 'Later.'], ['2022-03-20', 'Earlier.']) });
+    expect(problem).toMatchObject({ field: 'corrections.1.date', message: expect.stringContaining('oldest first') });
+  });
+
+  it('a correction without text, or with more than 400 characters, is an error', () => {
+    expect(eventProblems({ corrections: '\n  - date: 2022-03-20' })[0]).toMatchObject({
+      field: 'corrections.0.text',
+      message: 'is required but missing',
+    });
+    expect(eventProblems({ corrections: corrections(['2022-03-20', 'x'.repeat(401)]) })[0]).toMatchObject({
+      field: 'corrections.0.text',
+      message: 'is longer than 400 characters: shorten it',
+    });
+  });
+
+  it('an impossible correction date is an error, quoted or not', () => {
+    const [problem] = eventProblems({ corrections: corrections(['2022-02-30', 'Text.']) });
+    expect(problem).toMatchObject({
+      field: 'corrections.0.date',
+      message: expect.stringContaining('February 2022 has 28 days'),
+    });
   });
 });
 

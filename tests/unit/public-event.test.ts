@@ -51,6 +51,26 @@ describe('toPublicEvent (one entry of /events.json)', () => {
         { publisher: 'UN News', title: null, url: null, date: null },
       ],
       importance: 3,
+      updated: null,
+      corrections: [],
+    });
+  });
+
+  it('carries `updated` and the corrections, oldest first, with their dates as written', () => {
+    const event = feedEvent('a', {
+      date: '2022-07-22',
+      updated: '2022-08-02',
+      corrections: [
+        { date: '2022-07-25', text: 'The deal was signed in Istanbul, not Ankara.' },
+        { date: '2022-08-02', text: 'The term is 120 days.' },
+      ],
+    });
+    expect(toPublicEvent(event, '/events/a/')).toMatchObject({
+      updated: '2022-08-02',
+      corrections: [
+        { date: '2022-07-25', text: 'The deal was signed in Istanbul, not Ankara.' },
+        { date: '2022-08-02', text: 'The term is 120 days.' },
+      ],
     });
   });
 
@@ -80,6 +100,8 @@ describe('toPublicEvent (one entry of /events.json)', () => {
         'tags',
         'sources',
         'importance',
+        'updated',
+        'corrections',
       ].sort(),
     );
   });

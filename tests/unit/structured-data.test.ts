@@ -26,8 +26,9 @@ const ukraine = {
   url: 'https://example.org/places/ukraine/',
 };
 
-function eventData(date: string) {
+function eventData(date: string, changes: Record<string, unknown> = {}) {
   return rawEventSchema.parse({
+    ...changes,
     title: 'Macron and Putin speak by phone',
     date,
     summary: 'The two presidents spoke about Mariupol.',
@@ -40,6 +41,30 @@ function eventData(date: string) {
     ],
   });
 }
+
+describe('eventJsonLd dateModified', () => {
+  const jsonLdOf = (changes: Record<string, unknown>) =>
+    eventJsonLd({
+      event: { data: eventData('2022-03-19', changes) },
+      url: '/e/',
+      actors: [],
+      places: [],
+      inLanguage: 'en',
+    });
+
+  it('is absent while the account has never changed', () => {
+    expect(jsonLdOf({})).not.toHaveProperty('dateModified');
+  });
+
+  it('is the latest of `updated` and the corrections', () => {
+    expect(jsonLdOf({ updated: '2022-03-20', corrections: [{ date: '2022-04-01', text: 'Fixed.' }] })).toMatchObject({
+      dateModified: '2022-04-01T00:00:00.000Z',
+    });
+    expect(jsonLdOf({ updated: '2022-05-02', corrections: [{ date: '2022-04-01', text: 'Fixed.' }] })).toMatchObject({
+      dateModified: '2022-05-02T00:00:00.000Z',
+    });
+  });
+});
 
 describe('eventJsonLd', () => {
   const url = 'https://example.org/events/2022-03-19-macron-putin-call/';
