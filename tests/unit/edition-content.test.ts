@@ -1,6 +1,6 @@
 /**
- * The first edition's content: the diplomacy of Russia's full-scale invasion of Ukraine, 21 February
- * to 31 December 2022. The build accepts any well-formed content (SPEC.md); these are the edition's
+ * The edition's content: the diplomacy of Russia's full-scale invasion of Ukraine, 21 February 2022
+ * to 31 December 2024. The build accepts any well-formed content (SPEC.md); these are the edition's
  * own rules, with the tag vocabulary and the context entries read from the editorial guide.
  */
 import { readFileSync } from 'node:fs';
@@ -16,7 +16,9 @@ const GUIDE_FILE = 'README.md';
 
 const EDITION_START = '2022-02-21';
 const EDITION_END = '2024-12-31';
-const MINIMUM = { events: 80, actors: 40, places: 25 } as const;
+const MINIMUM = { events: 200, actors: 40, places: 25 } as const;
+/** Sources a reader can find: the share that carries an address. */
+const ADDRESSED_SOURCE_SHARE = 0.95;
 /** "About one event in six" is a key event. */
 const KEY_EVENT_SHARE = { min: 0.1, max: 0.25 } as const;
 
@@ -80,7 +82,7 @@ const guide = readFileSync(path.join(ROOT, GUIDE_FILE), 'utf8');
 const vocabulary = readVocabulary(guide);
 const contextEntries = readContextEntries(guide);
 
-describe('the first edition (Russia–Ukraine diplomacy, 2022)', () => {
+describe('the edition (Russia–Ukraine diplomacy, 2022–2024)', () => {
   it('passes content validation without problems', () => {
     expect(problems, formatProblems(problems)).toEqual([]);
   });
@@ -157,6 +159,28 @@ describe('the first edition (Russia–Ukraine diplomacy, 2022)', () => {
         .map(({ position }) => `${file}: sources[${position}] needs both a publisher and a title`);
     });
     expect(unsourced).toEqual([]);
+  });
+
+  it('gives every event a source with an address, and an address to at least 95 % of all sources', () => {
+    const withoutAddress = events
+      .filter(({ data }) => !data.sources.some((source) => source.url))
+      .map(({ file }) => `${file}: no source has a url; add the address the report was found at`);
+    expect(withoutAddress).toEqual([]);
+    const sources = events.flatMap(({ data }) => data.sources);
+    const addressed = sources.filter((source) => source.url).length;
+    expect(
+      addressed / sources.length,
+      `${addressed} of ${sources.length} sources have an address`,
+    ).toBeGreaterThanOrEqual(ADDRESSED_SOURCE_SHARE);
+  });
+
+  it('gives no two events the same headline', () => {
+    const files = new Map<string, string[]>();
+    for (const { file, data } of events) files.set(data.title, [...(files.get(data.title) ?? []), file]);
+    const shared = [...files]
+      .filter(([, named]) => named.length > 1)
+      .map(([title, named]) => `${title}: ${named.join(', ')}`);
+    expect(shared).toEqual([]);
   });
 
   it('gives every place its coordinates', () => {
