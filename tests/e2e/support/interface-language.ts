@@ -16,9 +16,10 @@ import en from '../../../src/lib/messages/en.json';
 import { SITE } from '../../../src/site-config';
 
 /** Words that are the same in every language of the interface. */
-const SHARED_WORDS = /\b(?:RSS|JSON|UTC|JavaScript|Wikidata|Zelensky|Zelenskiy|Zelenski|Q\d+)\b/g;
+const SHARED_WORDS = /\b(?:RSS|JSON|HTML|UTC|JavaScript|Wikidata|Zelensky|Zelenskiy|Zelenski|Q\d+)\b/g;
 const LATIN_WORD = /[A-Za-z]{3,}/;
-const CONTENT_ELEMENTS = new Set(['SCRIPT', 'STYLE']);
+/** Not read as text: scripts, styles and code to copy (an embed snippet). */
+const CONTENT_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'CODE', 'PRE']);
 const CONTENT_CLASSES = ['prose', 'account'];
 const CHECKED_ATTRIBUTES = ['aria-label', 'placeholder', 'title', 'alt'];
 
