@@ -94,6 +94,8 @@ export function attachCombobox(wrapper: HTMLElement) {
   };
 
   input.addEventListener('input', () => void suggest());
+  // What a fast reader typed while this code was loading gets its suggestions too.
+  if (input.value.trim() !== '' && document.activeElement === input) void suggest();
   input.addEventListener('keydown', (event) => {
     const open = !listbox.hidden;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
