@@ -1,7 +1,8 @@
 /**
  * Time axes in the site's language, each list's frame drawn once: every period page of a list
  * passes the same events and the same `hrefOf` (see `eventInList` in the catalog), so only the
- * row of its own key events is drawn again.
+ * row of its own key events is drawn again. A list's model is shared by every view of it (its
+ * pages and its embed), which link differently.
  */
 import { messages } from './i18n';
 import type { AxisEra, AxisEvent, TimeAxisModel } from './lib/time-axis';
@@ -14,6 +15,15 @@ interface DrawnAxis {
 }
 
 const drawn = new WeakMap<object, WeakMap<readonly AxisEvent[], DrawnAxis | undefined>>();
+type Model = TimeAxisModel<AxisEvent, AxisEra> | undefined;
+const models = new WeakMap<readonly AxisEra[], WeakMap<readonly AxisEvent[], Model>>();
+
+function modelOf(events: readonly AxisEvent[], eras: readonly AxisEra[]): Model {
+  const byEvents = models.get(eras) ?? new WeakMap<readonly AxisEvent[], Model>();
+  models.set(eras, byEvents);
+  if (!byEvents.has(events)) byEvents.set(events, buildTimeAxis(events, eras, messages.dates));
+  return byEvents.get(events);
+}
 
 /** The axis of `events` with `eras`, from the cache when this list was drawn before with these links. */
 export function timeAxisOf(
@@ -24,7 +34,7 @@ export function timeAxisOf(
   const byEvents = drawn.get(links.periodHref) ?? new WeakMap<readonly AxisEvent[], DrawnAxis | undefined>();
   drawn.set(links.periodHref, byEvents);
   if (byEvents.has(events)) return byEvents.get(events);
-  const model = buildTimeAxis(events, eras, messages.dates);
+  const model = modelOf(events, eras);
   const result = model && { model, frame: renderAxisFrame(model, links, messages) };
   byEvents.set(events, result);
   return result;

@@ -246,21 +246,32 @@ const fill = (template: string, date: string) => template.replace('{date}', date
 export function createDateFormat(patterns: DatePatterns, words: DateWords): DateFormat {
   const { locale } = patterns;
   const code = locale.code ?? 'en';
+  // A build shows the same few thousand dates on many pages: each date is formatted once per pattern.
+  const formatted = new Map<string, string>();
+  const remembered = (key: string, compute: () => string) => {
+    let text = formatted.get(key);
+    if (text === undefined) {
+      text = compute();
+      formatted.set(key, text);
+    }
+    return text;
+  };
   const formatIn = (date: Date, pattern: string) => format(date, pattern, { locale });
+  const formatDate = (value: EventDate, pattern: string) =>
+    remembered(`${pattern}\u0000${value.written}`, () => formatIn(wallClock(value), pattern));
   // Headings start a line: "Березень 2022", "Vendredi 18 mars 2022", whatever the language's case.
   const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase(code) + text.slice(1);
 
   const date: DateFormat['date'] = (value, { withOffset = true } = {}) => {
-    const clock = wallClock(value);
     switch (value.precision) {
       case 'year':
-        return formatIn(clock, 'yyyy');
+        return formatDate(value, 'yyyy');
       case 'month':
-        return formatIn(clock, patterns.month);
+        return formatDate(value, patterns.month);
       case 'day':
-        return formatIn(clock, patterns.day);
+        return formatDate(value, patterns.day);
       case 'time': {
-        const base = formatIn(clock, patterns.time);
+        const base = formatDate(value, patterns.time);
         return withOffset && value.offsetMinutes !== undefined ? `${base} ${formatOffset(value.offsetMinutes)}` : base;
       }
     }
@@ -271,9 +282,9 @@ export function createDateFormat(patterns: DatePatterns, words: DateWords): Date
     const sameYear = start.year === end.year;
     const bothDays = start.precision === 'day' && end.precision === 'day';
     if (bothDays && sameYear && start.month === end.month) {
-      return `${formatIn(wallClock(start), patterns.rangeStartInMonth)}–${date(end)}`;
+      return `${formatDate(start, patterns.rangeStartInMonth)}–${date(end)}`;
     }
-    if (bothDays && sameYear) return `${formatIn(wallClock(start), patterns.rangeStartInYear)} – ${date(end)}`;
+    if (bothDays && sameYear) return `${formatDate(start, patterns.rangeStartInYear)} – ${date(end)}`;
     return `${date(start, options)} – ${date(end, options)}`;
   };
 
@@ -281,7 +292,9 @@ export function createDateFormat(patterns: DatePatterns, words: DateWords): Date
     const [year = '0', monthNumber] = key.split('-');
     return monthNumber === undefined
       ? year
-      : capitalised(formatIn(utcDate(Number(year), Number(monthNumber) - 1, 1), patterns.month));
+      : remembered(`month\u0000${key}`, () =>
+          capitalised(formatIn(utcDate(Number(year), Number(monthNumber) - 1, 1), patterns.month)),
+        );
   };
 
   return {
@@ -298,7 +311,7 @@ export function createDateFormat(patterns: DatePatterns, words: DateWords): Date
       // Under a month heading, "March 2022" again would say nothing: say what the group is.
       if (value.precision === 'year') return { key, label: fill(words.monthNotKnown, date(value)) };
       if (value.precision === 'month') return { key, label: capitalised(fill(words.dayNotKnown, date(value))) };
-      return { key, label: capitalised(formatIn(wallClock(value), patterns.weekday)) };
+      return { key, label: capitalised(formatDate(value, patterns.weekday)) };
     },
   };
 }

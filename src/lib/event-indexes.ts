@@ -97,18 +97,23 @@ export function relatedEvents<Event extends LinkedEvent>(
   window = 25,
 ): Event[] {
   const position = positionOf.get(event.id) ?? 0;
-  const scores = new Map<Event, number>();
+  // Each candidate's distance is looked up once, not in every comparison of the sort.
+  const candidates = new Map<Event, { score: number; distance: number }>();
   const lists = [...actorIdsOf(event).map((id) => byActor.get(id)), ...placeIdsOf(event).map((id) => byPlace.get(id))];
   for (const list of lists) {
     if (!list) continue;
     const index = lowerBound(list, position, positionOf);
-    for (const other of list.slice(Math.max(0, index - window), index + window + 1)) {
-      if (other.id !== event.id) scores.set(other, (scores.get(other) ?? 0) + 1);
+    const end = Math.min(list.length, index + window + 1);
+    for (let at = Math.max(0, index - window); at < end; at += 1) {
+      const other = list[at];
+      if (!other || other.id === event.id) continue;
+      const candidate = candidates.get(other);
+      if (candidate) candidate.score += 1;
+      else candidates.set(other, { score: 1, distance: Math.abs((positionOf.get(other.id) ?? 0) - position) });
     }
   }
-  const distance = (other: Event) => Math.abs((positionOf.get(other.id) ?? 0) - position);
-  return [...scores]
-    .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || distance(a) - distance(b))
+  return [...candidates]
+    .sort(([, a], [, b]) => b.score - a.score || a.distance - b.distance)
     .slice(0, limit)
     .map(([other]) => other);
 }
