@@ -2,8 +2,10 @@
  * The maps of the site's pages, from the catalog. Frames and base maps are computed once per build
  * and shared: place and actor pages draw on the frame of the busiest area when all their places fit
  * in it, on the archive's otherwise; event pages on their first place's locator frame, or the
- * archive's small one. Only the marks differ from page to page.
+ * archive's small one. Only the marks differ from page to page; each base map is a file
+ * (src/pages/maps/[file].ts) named by its content, so browsers may keep it for good.
  */
+import { createHash } from 'node:crypto';
 import { getCatalog, type Catalog, type Place, type TimelineEvent } from './catalog';
 import { messages } from './i18n';
 import { countBy, placeIdsOf } from './lib/event-indexes';
@@ -14,10 +16,9 @@ import {
   fitMapFrame,
   markRadius,
   projectPoint,
-  type BaseMap,
   type MapFrame,
 } from './lib/map-projection';
-import { fadedDotsOf, lonLatOf, marksOf, type MapPlace, type PlaceMapView } from './lib/place-map';
+import { fadedDotsOf, lonLatOf, marksOf, renderBaseMapSvg, type MapPlace, type PlaceMapView } from './lib/place-map';
 import { paths } from './paths';
 
 /** The maps of the place index, place and actor pages: the width of the text column. */
@@ -43,15 +44,28 @@ export interface PlaceMaps {
   actor: (events: readonly TimelineEvent[]) => PlaceMapView | undefined;
   /** A locator of the event's places. */
   event: (event: TimelineEvent) => PlaceMapView | undefined;
+  /** Every base map file the pages' maps use. */
+  baseMapFiles: () => BaseMapFile[];
+}
+
+export interface BaseMapFile {
+  /** File name, under `maps/`. */
+  file: string;
+  svg: string;
 }
 
 interface SharedFrame {
   frame: MapFrame;
-  base: BaseMap;
+  /** URL of its base map file. */
+  base: string;
+  file: BaseMapFile;
 }
 
-function sharedFrame(frame: MapFrame): SharedFrame {
-  return { frame, base: baseMapOf(frame) };
+/** `name` says what the frame shows; the file name adds a hash of its content. */
+function sharedFrame(frame: MapFrame, name: string): SharedFrame {
+  const svg = renderBaseMapSvg(frame, baseMapOf(frame));
+  const file = `${name}.${createHash('sha256').update(svg).digest('hex').slice(0, 10)}.svg`;
+  return { frame, base: paths.baseMap(file), file: { file, svg } };
 }
 
 /** A value computed on first use, then kept. */
@@ -74,9 +88,12 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
   const placedById = new Map(placed.map((place) => [place.id, place]));
   const coordinatesOf = placed.map(({ data }) => lonLatOf(data.coordinates));
   // Built on first use: a build of one page type does not pay for the others' frames.
-  const archive = once(() => sharedFrame(fitMapFrame(coordinatesOf, LARGE)));
-  const archiveSmall = once(() => sharedFrame(fitMapFrame(coordinatesOf, SMALL)));
-  const locator = cachedBy((place: Placed) => sharedFrame(fitMapFrame([lonLatOf(place.data.coordinates)], SMALL)));
+  const archive = once(() => sharedFrame(fitMapFrame(coordinatesOf, LARGE), 'all-places'));
+  const archiveSmall = once(() => sharedFrame(fitMapFrame(coordinatesOf, SMALL), 'all-places-small'));
+  const locator = cachedBy((place: Placed) =>
+    sharedFrame(fitMapFrame([lonLatOf(place.data.coordinates)], SMALL), `around-${place.id}`),
+  );
+  const placesOf = (event: TimelineEvent) => event.data.places.flatMap(({ id }) => placedById.get(id) ?? []);
   // Where the places crowd (this edition: Ukraine and its neighbours), a shared frame of its own.
   const detail = once(() => {
     const members = densestCluster(coordinatesOf, DETAIL_RADIUS_KM);
@@ -87,7 +104,7 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
       LARGE,
     );
     if (frame.projection.scale() < DETAIL_MIN_ZOOM * archive().frame.projection.scale()) return undefined;
-    return { ...sharedFrame(frame), around: placed[centre]?.data.name ?? '' };
+    return { ...sharedFrame(frame, 'busiest-area'), around: placed[centre]?.data.name ?? '' };
   });
   /** The detail frame when it shows all of these places, otherwise the archive's. */
   const frameFor = (places: readonly Placed[]): SharedFrame => {
@@ -155,7 +172,7 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
       return { frame, base, marks: marksOf(frame, places, sized(places)) };
     },
     event: (event) => {
-      const places = event.data.places.flatMap(({ id }) => placedById.get(id) ?? []);
+      const places = placesOf(event);
       const [first] = places;
       if (!first) return undefined;
       const mapped = places.map((place) => mapPlace(place, totalOf(place.id)));
@@ -165,6 +182,12 @@ function createPlaceMaps(catalog: Catalog): PlaceMaps {
       if (localMarks.length === mapped.length) return { ...local, marks: localMarks };
       const { frame, base } = archiveSmall();
       return { frame, base, marks: marksOf(frame, mapped, radius) };
+    },
+    baseMapFiles: () => {
+      if (placed.length === 0) return [];
+      const firstPlaces = new Set(catalog.events.flatMap((event) => placesOf(event).slice(0, 1)));
+      const frames = [archive(), archiveSmall(), detail(), ...[...firstPlaces].map(locator)];
+      return [...new Map(frames.flatMap((shared) => (shared ? [[shared.file.file, shared.file]] : []))).values()];
     },
   };
 }

@@ -67,17 +67,28 @@ export function neighboursOf<Event extends Chronological>(
   );
 }
 
-/** First index in `list` (in timeline order) whose position is at least `position`. */
-function lowerBound<Event extends Chronological>(
-  list: readonly Event[],
-  position: number,
-  positionOf: ReadonlyMap<string, number>,
-): number {
+/**
+ * Timeline positions of a list's events, worked out once per list: every event page of a frequent
+ * actor searches the same list.
+ */
+const positionsOfLists = new WeakMap<readonly Chronological[], Int32Array>();
+
+function positionsIn(list: readonly Chronological[], positionOf: ReadonlyMap<string, number>): Int32Array {
+  let positions = positionsOfLists.get(list);
+  if (!positions) {
+    positions = Int32Array.from(list, ({ id }) => positionOf.get(id) ?? 0);
+    positionsOfLists.set(list, positions);
+  }
+  return positions;
+}
+
+/** First index in `positions` (ascending) whose value is at least `position`. */
+function lowerBound(positions: Int32Array, position: number): number {
   let low = 0;
-  let high = list.length;
+  let high = positions.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((positionOf.get(list[middle]?.id ?? '') ?? 0) < position) low = middle + 1;
+    if ((positions[middle] ?? 0) < position) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -97,23 +108,25 @@ export function relatedEvents<Event extends LinkedEvent>(
   window = 25,
 ): Event[] {
   const position = positionOf.get(event.id) ?? 0;
-  // Each candidate's distance is looked up once, not in every comparison of the sort.
-  const candidates = new Map<Event, { score: number; distance: number }>();
+  // Keyed by timeline position, which is unique to an event.
+  const candidates = new Map<number, { event: Event; score: number; distance: number }>();
   const lists = [...actorIdsOf(event).map((id) => byActor.get(id)), ...placeIdsOf(event).map((id) => byPlace.get(id))];
   for (const list of lists) {
     if (!list) continue;
-    const index = lowerBound(list, position, positionOf);
+    const positions = positionsIn(list, positionOf);
+    const index = lowerBound(positions, position);
     const end = Math.min(list.length, index + window + 1);
     for (let at = Math.max(0, index - window); at < end; at += 1) {
       const other = list[at];
-      if (!other || other.id === event.id) continue;
-      const candidate = candidates.get(other);
+      const otherPosition = positions[at] ?? 0;
+      if (!other || otherPosition === position) continue;
+      const candidate = candidates.get(otherPosition);
       if (candidate) candidate.score += 1;
-      else candidates.set(other, { score: 1, distance: Math.abs((positionOf.get(other.id) ?? 0) - position) });
+      else candidates.set(otherPosition, { event: other, score: 1, distance: Math.abs(otherPosition - position) });
     }
   }
-  return [...candidates]
-    .sort(([, a], [, b]) => b.score - a.score || a.distance - b.distance)
+  return [...candidates.values()]
+    .sort((a, b) => b.score - a.score || a.distance - b.distance)
     .slice(0, limit)
-    .map(([other]) => other);
+    .map((candidate) => candidate.event);
 }

@@ -1,6 +1,6 @@
 /**
- * A map of places as inline SVG: the base map of a frame (computed once per frame and shared by
- * every page that uses it), then one link per place, `<a data-place-id>` around a `<circle>`.
+ * A map of places as inline SVG: the base map of its frame, a file of its own that every map on
+ * that frame shares, then one link per place, `<a data-place-id>` around a `<circle>`.
  */
 import { escapeHtml } from './event-card-html';
 import { projectPoint, type BaseMap, type LonLat, type MapFrame } from './map-projection';
@@ -29,7 +29,8 @@ export interface MapMark {
 
 export interface PlaceMapView {
   frame: MapFrame;
-  base: BaseMap;
+  /** URL of the frame's base map file (`renderBaseMapSvg`). */
+  base: string;
   /** A country's outline, drawn highlighted. */
   highlight?: string | undefined;
   /** Other places, drawn faded and without links. */
@@ -100,11 +101,26 @@ export function renderMapSvg(view: PlaceMapView, labelledBy: string): string {
   return [
     `<svg data-map viewBox="0 0 ${frame.width} ${frame.height}" class="map" role="group" aria-labelledby="${labelledBy}">`,
     `<rect class="map-water" width="${frame.width}" height="${frame.height}"/>`,
-    `<path class="map-land" d="${base.land}"/>`,
+    `<use class="map-land" href="${escapeHtml(base)}#land"/>`,
     highlight ? `<path class="map-highlight" d="${highlight}"/>` : '',
-    `<path class="map-borders" d="${base.borders}"/>`,
+    `<use class="map-borders" href="${escapeHtml(base)}#borders"/>`,
     faded ? `<path class="map-faded" d="${faded}"/>` : '',
     marksHtml,
     '</svg>',
+  ].join('');
+}
+
+/**
+ * A frame's land and borders as a file: the land and borders of a world or a region weigh tens of
+ * kilobytes, the same on every page drawn on that frame, so pages `<use>` this file and the
+ * browser loads it once. Its paths take their colours from the `<use>` elements, by inheritance,
+ * so light and dark follow the page's stylesheet.
+ */
+export function renderBaseMapSvg(frame: MapFrame, base: BaseMap): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${frame.width} ${frame.height}">`,
+    `<path id="land" d="${base.land}"/>`,
+    `<path id="borders" fill="none" vector-effect="non-scaling-stroke" d="${base.borders}"/>`,
+    '</svg>\n',
   ].join('');
 }

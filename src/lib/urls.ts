@@ -19,6 +19,8 @@ export interface SitePaths {
   /** `/timeline.json`, or one list's: `/actors/<id>/timeline.json`, `/places/<id>/timeline.json`, `/tags/<tag>/timeline.json`. */
   timelineJson: (list?: { kind: 'actors' | 'places' | 'tags'; id: string }) => string;
   era: (id: string) => string;
+  /** A map's land and borders, a file shared by every map drawn on the same frame. */
+  baseMap: (file: string) => string;
 }
 
 export function createPaths(base: string): SitePaths {
@@ -38,6 +40,7 @@ export function createPaths(base: string): SitePaths {
     embed: (...segments) => page('embed', ...segments),
     timelineJson: (list) => (list ? `${page(list.kind, list.id)}timeline.json` : `${home}timeline.json`),
     era: (id) => page('eras', id),
+    baseMap: (file) => `${home}maps/${encodeURIComponent(file)}`,
   };
 }
 
