@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { validateContent, type ContentIndex } from '../../src/lib/content-validation';
@@ -163,6 +164,35 @@ describe('maps on place, actor and event pages', () => {
   });
 });
 
+describe('base maps', () => {
+  test("every map's land and borders come from a base map file of its size that holds them", () => {
+    const files = new Set<string>();
+    for (const pagePath of [
+      'places/',
+      'places/ukraine/',
+      'actors/volodymyr-zelenskyy/',
+      ...events.map(({ id }) => `events/${id}/`),
+    ]) {
+      for (const map of readPage(outDir, pagePath).querySelectorAll('svg[data-map]')) {
+        const uses = map.querySelectorAll('use').map((use) => use.getAttribute('href') ?? '');
+        expect(
+          uses.map((href) => href.split('#')[1]),
+          pagePath,
+        ).toEqual(['land', 'borders']);
+        const [file] = new Set(uses.map((href) => href.split('#')[0] ?? ''));
+        expect(file, pagePath).toMatch(new RegExp(`^${BASE}maps/[a-z0-9-]+\\.[0-9a-f]{10}\\.svg$`));
+        const svg = readFileSync(path.join(outDir, (file ?? '').slice(BASE.length)), 'utf8');
+        expect(svg).toContain(`viewBox="${map.getAttribute('viewBox') ?? ''}"`);
+        expect(svg).toMatch(/<path id="land" d="M/);
+        expect(svg).toMatch(/<path id="borders" [^>]*d="M/);
+        files.add(file ?? '');
+      }
+    }
+    // Maps on the same frame share one file: far fewer files than maps.
+    expect(files.size).toBeLessThan(events.length / 2);
+  });
+});
+
 describe('/places.geojson', () => {
   interface Collection {
     type: string;
@@ -222,6 +252,28 @@ describe('in the browser', () => {
     expect(focused).toEqual({ inMap: true, id: 'mariupol', stroke: '3px' });
     await page.close();
   });
+
+  test.each(['light', 'dark'] as const)(
+    "the base map is drawn under the page's policy, in its land colour (%s)",
+    async (scheme) => {
+      const page = await browser.newPage({ colorScheme: scheme, viewport: { width: 900, height: 900 } });
+      await page.goto(`${server.url}places/ukraine/`, { waitUntil: 'networkidle' });
+      const land = await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--map-land').trim(),
+      );
+      const shot = await page.locator('svg[data-map]').first().screenshot();
+      const { data, info } = await sharp(shot).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+      const [red, green, blue] = [1, 3, 5].map((start) => parseInt(land.slice(start, start + 2), 16));
+      let landPixels = 0;
+      for (let at = 0; at < data.length; at += info.channels) {
+        const near = (offset: number, value = 0) => Math.abs((data[at + offset] ?? 0) - value) <= 4;
+        if (near(0, red) && near(1, green) && near(2, blue)) landPixels += 1;
+      }
+      // Europe around Ukraine: land covers a good part of the map.
+      expect(landPixels / (info.width * info.height)).toBeGreaterThan(0.2);
+      await page.close();
+    },
+  );
 
   const pages = [
     'places/',
