@@ -2,7 +2,7 @@
  * Narrows the timeline to one actor, place or topic without leaving the page. Without JavaScript
  * the form stays hidden and the full timeline shows; the filter lives in the URL (`?actor=…`).
  */
-import { formatCount, type PluralForms } from '../lib/messages/plural';
+import type { PluralForms } from '../lib/messages/plural';
 
 const FIELDS = ['actor', 'place', 'tag'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -28,14 +28,17 @@ function matches(card: HTMLElement, values: Partial<Record<FieldName, string>>):
   );
 }
 
-/** "3 of 12 events shown." in the page's language, from the forms the server rendered into the form. */
-function shownMessage(form: HTMLFormElement): (shown: number, total: number) => string {
+/**
+ * "3 of 12 events shown." in the page's language, from the forms the server rendered into the form.
+ * The plural rules load with the first filtering, not with the page.
+ */
+async function shownMessage(form: HTMLFormElement, shown: number, total: number): Promise<string> {
+  const { formatCount } = await import('../lib/messages/plural');
   const forms = JSON.parse(form.dataset['shownMessage'] ?? '{"other":"{shown} / {count}"}') as PluralForms;
-  const lang = document.documentElement.lang;
-  return (shown, total) => formatCount(forms, total, lang, { shown });
+  return formatCount(forms, total, document.documentElement.lang, { shown });
 }
 
-function render(form: HTMLFormElement, status: HTMLElement, message: (shown: number, total: number) => string) {
+async function render(form: HTMLFormElement, status: HTMLElement) {
   const values = selectedValues(form);
   const cards = [...document.querySelectorAll<HTMLElement>('.event-list [data-event-id]')];
   let shown = 0;
@@ -48,7 +51,7 @@ function render(form: HTMLFormElement, status: HTMLElement, message: (shown: num
     group.hidden = !group.querySelector('.events > li:not([hidden])');
   }
   const active = Object.keys(values).length > 0;
-  status.textContent = active ? message(shown, cards.length) : '';
+  status.textContent = active ? await shownMessage(form, shown, cards.length) : '';
   const url = new URL(window.location.href);
   for (const name of FIELDS) url.searchParams.delete(name);
   for (const [name, value] of Object.entries(values)) url.searchParams.set(name, value);
@@ -71,12 +74,11 @@ export function applyTimelineFilter() {
   const details = form.querySelector('details');
   if (details && Object.keys(selectedValues(form)).length > 0) details.open = true;
   form.hidden = false;
-  const message = shownMessage(form);
-  form.addEventListener('change', () => render(form, status, message));
-  form.addEventListener('reset', () => setTimeout(() => render(form, status, message)));
+  form.addEventListener('change', () => void render(form, status));
+  form.addEventListener('reset', () => setTimeout(() => void render(form, status)));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    render(form, status, message);
+    void render(form, status);
   });
-  render(form, status, message);
+  void render(form, status);
 }
