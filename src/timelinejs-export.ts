@@ -6,7 +6,14 @@
 import type { APIRoute } from 'astro';
 import { getCatalog, type Catalog, type Era, type TimelineEvent } from './catalog';
 import { messages } from './i18n';
-import { toTimelineFile, type ExportInput, type ExportLabels } from './lib/timelinejs';
+import {
+  toTimelineFile,
+  toTimelineSlide,
+  type ExportEvent,
+  type ExportInput,
+  type ExportLabels,
+  type TimelineSlide,
+} from './lib/timelinejs';
 import { toEventsCsv, type SheetEvent } from './lib/timelinejs-sheet';
 import { paths } from './paths';
 import { SITE } from './site-config';
@@ -18,7 +25,21 @@ function siteOrigin(site: URL | undefined): URL {
   return site;
 }
 
-function exportEvent({ id, data }: TimelineEvent, site: URL): SheetEvent {
+// An event is in the whole timeline and in the lists of its actors, places and topics: it is
+// shaped and made into a slide once per build, not once per list.
+const exported = new WeakMap<TimelineEvent, SheetEvent>();
+const slides = new WeakMap<ExportEvent, TimelineSlide>();
+
+function exportEvent(event: TimelineEvent, site: URL): SheetEvent {
+  let shaped = exported.get(event);
+  if (!shaped) {
+    shaped = shapeEvent(event, site);
+    exported.set(event, shaped);
+  }
+  return shaped;
+}
+
+function shapeEvent({ id, data }: TimelineEvent, site: URL): SheetEvent {
   return {
     id,
     url: new URL(paths.event(id), site).href,
@@ -67,7 +88,16 @@ export async function timelineJsonResponse(
   site: URL | undefined,
   title: string = SITE.title,
 ) {
-  return new Response(JSON.stringify(toTimelineFile(await exportInput(events, site, title))), {
+  const input = await exportInput(events, site, title);
+  const slideOf = (event: ExportEvent) => {
+    let slide = slides.get(event);
+    if (!slide) {
+      slide = toTimelineSlide(event, input.labels);
+      slides.set(event, slide);
+    }
+    return slide;
+  };
+  return new Response(JSON.stringify(toTimelineFile(input, slideOf)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }

@@ -182,10 +182,14 @@ export interface ExportInput {
   labels: ExportLabels;
 }
 
-export function toTimelineFile({ title, events, eras, labels }: ExportInput): TimelineFile {
+/** `slideOf` lets a build that exports many lists make each event's slide once. */
+export function toTimelineFile(
+  { title, events, eras, labels }: ExportInput,
+  slideOf: (event: ExportEvent) => TimelineSlide = (event) => toTimelineSlide(event, labels),
+): TimelineFile {
   return {
     title: { text: { headline: escapeText(title.headline), text: paragraph(escapeText(title.text)) } },
-    events: events.map((event) => toTimelineSlide(event, labels)),
+    events: events.map(slideOf),
     ...(eras.length > 0 ? { eras: eras.map((era) => toTimelineEra(era, labels)) } : {}),
   };
 }
