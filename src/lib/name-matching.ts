@@ -63,9 +63,13 @@ const CYRILLIC: Record<string, string> = {
 
 /**
  * Spellings that transliterations of one name differ by, each written one way: Zelenskyy,
- * Zelenskiy and Zelensky all fold to `zelenski`, Kharkov to `harkov`, Marioupol to `mariupol`.
+ * Zelenskiy and Zelensky all fold to `zelenski`, Kharkov to `harkov`, Marioupol to `mariupol`;
+ * German and French write ч as tsch and tch, ш as sch, ж as j (Tschernihiw, Prigojine).
  */
 const SOUND_ALIKE: readonly [RegExp, string][] = [
+  [/tsch|tch/g, 'ch'],
+  [/sch/g, 'sh'],
+  [/zh/g, 'j'],
   [/ph/g, 'f'],
   [/kh/g, 'h'],
   [/ou/g, 'u'],
