@@ -183,8 +183,10 @@ describe('base maps', () => {
         expect(file, pagePath).toMatch(new RegExp(`^${BASE}maps/[a-z0-9-]+\\.[0-9a-f]{10}\\.svg$`));
         const svg = readFileSync(path.join(outDir, (file ?? '').slice(BASE.length)), 'utf8');
         expect(svg).toContain(`viewBox="${map.getAttribute('viewBox') ?? ''}"`);
-        expect(svg).toMatch(/<path id="land" d="M/);
-        expect(svg).toMatch(/<path id="borders" [^>]*d="M/);
+        // A locator out at sea may have no border in its frame; every frame has its two paths.
+        expect(svg).toMatch(/<path id="land" d="[^"]*"\/>/);
+        expect(svg).toMatch(/<path id="borders" [^>]*d="[^"]*"\/>/);
+        if (pagePath === 'places/') expect(svg).toMatch(/<path id="borders" [^>]*d="M/);
         files.add(file ?? '');
       }
     }
