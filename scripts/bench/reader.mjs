@@ -24,7 +24,7 @@ import { TIMELINEJS_PAGE_CSP, writeTimelineJsPage } from './timelinejs-page.mjs'
 
 export const READER_RUNS = 9;
 /** No long task for this long after the first event: the page is taken to be responsive. */
-const QUIET_MS = 2000;
+const QUIET_MS = 5000;
 
 // Installed before any page script: records the frame in which the first event is shown, and the
 // end of every long task.

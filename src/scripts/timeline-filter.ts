@@ -2,7 +2,6 @@
  * Narrows the timeline to one actor, place or topic without leaving the page. Without JavaScript
  * the form stays hidden and the full timeline shows; the filter lives in the URL (`?actor=…`).
  */
-import type { PluralForms } from '../lib/messages/plural';
 
 const FIELDS = ['actor', 'place', 'tag'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -29,16 +28,15 @@ function matches(card: HTMLElement, values: Partial<Record<FieldName, string>>):
 }
 
 /**
- * "3 of 12 events shown." in the page's language, from the forms the server rendered into the form.
- * The plural rules load with the first filtering, not with the page.
+ * "3 of 12 events shown." in the page's language: the server rendered the message for this page's
+ * number of events, in its plural form, with `{shown}` left to fill.
  */
-async function shownMessage(form: HTMLFormElement, shown: number, total: number): Promise<string> {
-  const { formatCount } = await import('../lib/messages/plural');
-  const forms = JSON.parse(form.dataset['shownMessage'] ?? '{"other":"{shown} / {count}"}') as PluralForms;
-  return formatCount(forms, total, document.documentElement.lang, { shown });
+function shownMessage(form: HTMLFormElement, shown: number): string {
+  const template = form.dataset['shownMessage'] ?? '{shown}';
+  return template.replace('{shown}', new Intl.NumberFormat(document.documentElement.lang).format(shown));
 }
 
-async function render(form: HTMLFormElement, status: HTMLElement) {
+function render(form: HTMLFormElement, status: HTMLElement) {
   const values = selectedValues(form);
   const cards = [...document.querySelectorAll<HTMLElement>('.event-list [data-event-id]')];
   let shown = 0;
@@ -51,7 +49,7 @@ async function render(form: HTMLFormElement, status: HTMLElement) {
     group.hidden = !group.querySelector('.events > li:not([hidden])');
   }
   const active = Object.keys(values).length > 0;
-  status.textContent = active ? await shownMessage(form, shown, cards.length) : '';
+  status.textContent = active ? shownMessage(form, shown) : '';
   const url = new URL(window.location.href);
   for (const name of FIELDS) url.searchParams.delete(name);
   for (const [name, value] of Object.entries(values)) url.searchParams.set(name, value);
@@ -74,11 +72,11 @@ export function applyTimelineFilter() {
   const details = form.querySelector('details');
   if (details && Object.keys(selectedValues(form)).length > 0) details.open = true;
   form.hidden = false;
-  form.addEventListener('change', () => void render(form, status));
-  form.addEventListener('reset', () => setTimeout(() => void render(form, status)));
+  form.addEventListener('change', () => render(form, status));
+  form.addEventListener('reset', () => setTimeout(() => render(form, status)));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void render(form, status);
+    render(form, status);
   });
-  void render(form, status);
+  render(form, status);
 }

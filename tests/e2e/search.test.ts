@@ -180,7 +180,10 @@ describe('timeline filtering', () => {
       .locator('.event-list .day:visible')
       .evaluateAll((days) => days.filter((day) => !day.querySelector('.events > li:not([hidden])')).length);
     expect(emptyDays).toBe(0);
-    await expect.poll(() => page.locator('.filter-status').textContent()).toMatch(/events shown/);
+    const total = await page.locator('.event-list [data-event-id]').count();
+    await expect
+      .poll(() => page.locator('.filter-status').textContent())
+      .toBe(`${String(visible.length)} of ${String(total)} events shown.`);
     await page.close();
   });
 
