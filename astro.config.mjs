@@ -27,8 +27,10 @@ export default defineConfig({
     concurrency: 4,
   },
   vite: {
-    // Keep scripts in files too: the CSP allows no inline script.
-    build: { assetsInlineLimit: 0 },
+    // Keep scripts in files too: the CSP allows no inline script. One stylesheet for the whole
+    // site (14 kB): a page waits for one file before its first paint instead of two, every later
+    // page has it cached, and component styles come after the global ones they refine.
+    build: { assetsInlineLimit: 0, cssCodeSplit: false },
     define: { 'import.meta.env.SITE_LANGUAGE': JSON.stringify(language) },
     // Images of events live in the content folder, wherever CONTENT_DIR puts it (src/media.ts).
     resolve: { alias: { '@content-media': path.resolve(contentDir, 'media') } },
