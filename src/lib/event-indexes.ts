@@ -68,16 +68,18 @@ export function neighboursOf<Event extends Chronological>(
 }
 
 /**
- * Timeline positions of a list's events, worked out once per list: every event page of a frequent
- * actor searches the same list.
+ * Timeline positions of a list's events, worked out once per list and order: every event page of
+ * a frequent actor searches the same list.
  */
-const positionsOfLists = new WeakMap<readonly Chronological[], Int32Array>();
+const positionsOfLists = new WeakMap<ReadonlyMap<string, number>, WeakMap<readonly Chronological[], Int32Array>>();
 
 function positionsIn(list: readonly Chronological[], positionOf: ReadonlyMap<string, number>): Int32Array {
-  let positions = positionsOfLists.get(list);
+  const byList = positionsOfLists.get(positionOf) ?? new WeakMap<readonly Chronological[], Int32Array>();
+  positionsOfLists.set(positionOf, byList);
+  let positions = byList.get(list);
   if (!positions) {
     positions = Int32Array.from(list, ({ id }) => positionOf.get(id) ?? 0);
-    positionsOfLists.set(list, positions);
+    byList.set(list, positions);
   }
   return positions;
 }

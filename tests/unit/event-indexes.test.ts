@@ -95,6 +95,15 @@ describe('relatedEvents', () => {
     expect(related('visit')).toEqual(['summit', 'invasion']);
   });
 
+  it('measures closeness with the positions it is given, for the same lists', () => {
+    const visit = timeline.find(({ id }) => id === 'visit');
+    if (!visit) throw new Error('no event visit');
+    expect(ids(relatedEvents(visit, byActor, byPlace, positionOf))).toEqual(['summit', 'invasion']);
+    // Ten places from visit on both sides: a tie, kept in the order the candidates were met.
+    const spaced = new Map(Object.entries({ invasion: 0, call: 1, talks: 2, visit: 10, speech: 11, summit: 20 }));
+    expect(ids(relatedEvents(visit, byActor, byPlace, spaced))).toEqual(['invasion', 'summit']);
+  });
+
   it('never lists the event itself, or events sharing nothing with it', () => {
     const list = related('invasion');
     expect(list).not.toContain('invasion');
